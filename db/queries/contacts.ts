@@ -1,0 +1,410 @@
+import type { Db } from '../client';
+import type { contactRoles, emailKinds, phoneKinds } from '../schema';
+import { flushSearchIndex } from './search-index';
+import { ensureTags } from './tags';
+import { toFtsQuery } from './fts';
+import { localizedSortSql, now } from './util';
+
+type Role = (typeof contactRoles)[number];
+
+export interface PhoneValues {
+  readonly id?: number | undefined;
+  readonly kind: (typeof phoneKinds)[number] | null;
+  readonly raw: string;
+  readonly e164: string | null;
+  readonly digits: string;
+  readonly preferred: boolean;
+}
+
+export interface EmailValues {
+  readonly id?: number | undefined;
+  readonly address: string;
+  readonly kind: (typeof emailKinds)[number] | null;
+  readonly preferred: boolean;
+}
+
+/** A contact as the query layer stores it: phones already parsed by the service. */
+export interface ContactValues {
+  readonly honorific: string | null;
+  readonly givenName: string;
+  readonly familyName: string;
+  readonly organisationId: number | null;
+  readonly officeId: number | null;
+  readonly title: Record<string, string>;
+  readonly phones: readonly PhoneValues[];
+  readonly emails: readonly EmailValues[];
+  readonly languages: readonly string[];
+  readonly roles: readonly Role[];
+  readonly countries: readonly string[];
+  readonly regionIds: readonly number[];
+  readonly topics: readonly string[];
+  readonly social: Record<string, string>;
+  readonly notes: string;
+  readonly doNotContact: boolean;
+  readonly doNotContactReason: string | null;
+  readonly doNotContactUntil: string | null;
+  readonly lawfulBasis: string | null;
+  readonly source: string | null;
+  readonly lastVerifiedAt: string | null;
+}
+
+export interface ContactRecord extends Omit<ContactValues, 'phones' | 'emails'> {
+  readonly id: number;
+  readonly phones: (PhoneValues & { readonly id: number })[];
+  readonly emails: (EmailValues & { readonly id: number })[];
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly archivedAt: string | null;
+}
+
+const scalarColumns = {
+  honorific: 'honorific',
+  givenName: 'given_name',
+  familyName: 'family_name',
+  organisationId: 'organisation_id',
+  officeId: 'office_id',
+  title: 'title',
+  social: 'social',
+  notes: 'notes',
+  doNotContact: 'do_not_contact',
+  doNotContactReason: 'do_not_contact_reason',
+  doNotContactUntil: 'do_not_contact_until',
+  lawfulBasis: 'lawful_basis',
+  source: 'source',
+  lastVerifiedAt: 'last_verified_at',
+} as const satisfies Partial<Record<keyof ContactValues, string>>;
+
+type Scalar = keyof typeof scalarColumns;
+
+const toSql = (key: Scalar, value: unknown) =>
+  key === 'title' || key === 'social' ? JSON.stringify(value) : key === 'doNotContact' ? (value ? 1 : 0) : value;
+
+function writeChildren(db: Db, id: number, values: Partial<ContactValues>) {
+  const sql = db.$client;
+  if (values.phones) {
+    const keep = values.phones.flatMap((p) => (p.id === undefined ? [] : [p.id]));
+    sql
+      .prepare(`DELETE FROM contact_phones WHERE contact_id = ? AND id NOT IN (SELECT value FROM json_each(?))`)
+      .run(id, JSON.stringify(keep));
+    const update = sql.prepare(
+      'UPDATE contact_phones SET kind = ?, raw = ?, e164 = ?, digits = ?, position = ?, preferred = ? WHERE id = ? AND contact_id = ?',
+    );
+    const insert = sql.prepare(
+      'INSERT INTO contact_phones (contact_id, kind, raw, e164, digits, position, preferred) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
+    values.phones.forEach((p, position) => {
+      const args = [p.kind, p.raw, p.e164, p.digits, position, p.preferred ? 1 : 0] as const;
+      if (p.id === undefined || update.run(...args, p.id, id).changes === 0) insert.run(id, ...args);
+    });
+  }
+  if (values.emails) {
+    const keep = values.emails.flatMap((e) => (e.id === undefined ? [] : [e.id]));
+    sql
+      .prepare(`DELETE FROM contact_emails WHERE contact_id = ? AND id NOT IN (SELECT value FROM json_each(?))`)
+      .run(id, JSON.stringify(keep));
+    const update = sql.prepare(
+      'UPDATE contact_emails SET address = ?, kind = ?, position = ?, preferred = ? WHERE id = ? AND contact_id = ?',
+    );
+    const insert = sql.prepare(
+      'INSERT INTO contact_emails (contact_id, address, kind, position, preferred) VALUES (?, ?, ?, ?, ?)',
+    );
+    values.emails.forEach((e, position) => {
+      const args = [e.address, e.kind, position, e.preferred ? 1 : 0] as const;
+      if (e.id === undefined || update.run(...args, e.id, id).changes === 0) insert.run(id, ...args);
+    });
+  }
+  const replaceSet = (
+    table: string,
+    column: string,
+    items: readonly (string | number)[] | undefined,
+    ordered = false,
+  ) => {
+    if (!items) return;
+    sql.prepare(`DELETE FROM ${table} WHERE contact_id = ?`).run(id);
+    const insert = sql.prepare(
+      ordered
+        ? `INSERT OR IGNORE INTO ${table} (contact_id, ${column}, position) VALUES (?, ?, ?)`
+        : `INSERT OR IGNORE INTO ${table} (contact_id, ${column}) VALUES (?, ?)`,
+    );
+    items.forEach((item, i) => (ordered ? insert.run(id, item, i) : insert.run(id, item)));
+  };
+  replaceSet('contact_languages', 'lang', values.languages, true);
+  replaceSet('contact_roles', 'role', values.roles);
+  replaceSet('contact_countries', 'country', values.countries);
+  replaceSet('contact_regions', 'region_id', values.regionIds);
+  if (values.topics) replaceSet('contact_tags', 'tag_id', ensureTags(db, values.topics));
+}
+
+/** Inserts a contact and its phones, emails, languages, roles, coverage and topics in one transaction. */
+export function insertContact(db: Db, values: ContactValues, at = now()): number {
+  return db.transaction(() => {
+    const id = insertContactRows(db, values, at);
+    flushSearchIndex(db);
+    return id;
+  });
+}
+
+/**
+ * The insert without its own transaction or search flush, for bulk writers (seed, import) that wrap thousands of
+ * contacts in one transaction and flush the search index once at the end.
+ */
+export function insertContactRows(db: Db, values: ContactValues, at = now()): number {
+  const keys = Object.keys(scalarColumns) as Scalar[];
+  const row = db.$client
+    .prepare(
+      `INSERT INTO contacts (${keys.map((k) => scalarColumns[k]).join(', ')}, created_at, updated_at)
+       VALUES (${keys.map(() => '?').join(', ')}, ?, ?) RETURNING id`,
+    )
+    .get(...keys.map((k) => toSql(k, values[k])), at, at) as { id: number };
+  writeChildren(db, row.id, values);
+  return row.id;
+}
+
+export function updateContact(db: Db, id: number, patch: Partial<ContactValues>): boolean {
+  return db.transaction(() => {
+    const keys = (Object.keys(scalarColumns) as Scalar[]).filter((k) => patch[k] !== undefined);
+    const { changes } = db.$client
+      .prepare(
+        `UPDATE contacts SET ${[...keys.map((k) => `${scalarColumns[k]} = ?`), 'updated_at = ?'].join(', ')} WHERE id = ?`,
+      )
+      .run(...keys.map((k) => toSql(k, patch[k])), now(), id);
+    if (changes === 0) return false;
+    writeChildren(db, id, patch);
+    flushSearchIndex(db);
+    return true;
+  });
+}
+
+export function setContactArchived(db: Db, id: number, archived: boolean): boolean {
+  const at = now();
+  return (
+    db.$client
+      .prepare('UPDATE contacts SET archived_at = ?, updated_at = ? WHERE id = ?')
+      .run(archived ? at : null, at, id).changes > 0
+  );
+}
+
+interface RawContact {
+  id: number;
+  honorific: string | null;
+  given_name: string;
+  family_name: string;
+  organisation_id: number | null;
+  office_id: number | null;
+  title: string;
+  social: string;
+  notes: string;
+  do_not_contact: number;
+  do_not_contact_reason: string | null;
+  do_not_contact_until: string | null;
+  lawful_basis: string | null;
+  source: string | null;
+  last_verified_at: string | null;
+  created_at: string;
+  updated_at: string;
+  archived_at: string | null;
+}
+
+export function getContact(db: Db, id: number): ContactRecord | undefined {
+  const sql = db.$client;
+  const c = sql.prepare('SELECT * FROM contacts WHERE id = ?').get(id) as RawContact | undefined;
+  if (!c) return undefined;
+  const column = <T>(query: string) => (sql.prepare(query).pluck().all(id) as T[]) ?? [];
+  const phones = sql
+    .prepare(
+      'SELECT id, kind, raw, e164, digits, preferred FROM contact_phones WHERE contact_id = ? ORDER BY position, id',
+    )
+    .all(id) as (Omit<PhoneValues, 'preferred'> & { id: number; preferred: number })[];
+  const emails = sql
+    .prepare('SELECT id, address, kind, preferred FROM contact_emails WHERE contact_id = ? ORDER BY position, id')
+    .all(id) as (Omit<EmailValues, 'preferred'> & { id: number; preferred: number })[];
+  return {
+    id: c.id,
+    honorific: c.honorific,
+    givenName: c.given_name,
+    familyName: c.family_name,
+    organisationId: c.organisation_id,
+    officeId: c.office_id,
+    title: JSON.parse(c.title),
+    social: JSON.parse(c.social),
+    notes: c.notes,
+    doNotContact: c.do_not_contact === 1,
+    doNotContactReason: c.do_not_contact_reason,
+    doNotContactUntil: c.do_not_contact_until,
+    lawfulBasis: c.lawful_basis,
+    source: c.source,
+    lastVerifiedAt: c.last_verified_at,
+    createdAt: c.created_at,
+    updatedAt: c.updated_at,
+    archivedAt: c.archived_at,
+    phones: phones.map((p) => ({ ...p, preferred: p.preferred === 1 })),
+    emails: emails.map((e) => ({ ...e, preferred: e.preferred === 1 })),
+    languages: column<string>('SELECT lang FROM contact_languages WHERE contact_id = ? ORDER BY position'),
+    roles: column<Role>('SELECT role FROM contact_roles WHERE contact_id = ? ORDER BY role'),
+    countries: column<string>('SELECT country FROM contact_countries WHERE contact_id = ? ORDER BY country'),
+    regionIds: column<number>('SELECT region_id FROM contact_regions WHERE contact_id = ? ORDER BY region_id'),
+    topics: column<string>(
+      'SELECT t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.contact_id = ? ORDER BY t.name',
+    ),
+  };
+}
+
+export interface ContactListQuery {
+  readonly offset: number;
+  readonly limit: number;
+  readonly sort: 'name' | 'organisation' | 'office' | 'country' | 'updatedAt' | 'lastVerifiedAt';
+  readonly direction: 'asc' | 'desc';
+  readonly query: string;
+  readonly organisationId?: number | undefined;
+  readonly officeId?: number | undefined;
+  readonly role?: Role | undefined;
+  readonly language?: string | undefined;
+  readonly country?: string | undefined;
+  readonly regionId?: number | undefined;
+  readonly topic?: string | undefined;
+  readonly doNotContact?: boolean | undefined;
+  readonly includeArchived: boolean;
+  readonly lang?: string;
+}
+
+export interface ContactListRow {
+  readonly id: number;
+  readonly givenName: string;
+  readonly familyName: string;
+  readonly title: Record<string, string>;
+  readonly organisationId: number | null;
+  readonly organisationName: Record<string, string>;
+  readonly officeId: number | null;
+  readonly officeName: Record<string, string>;
+  readonly city: Record<string, string>;
+  readonly country: string | null;
+  readonly email: string | null;
+  readonly phoneRaw: string | null;
+  readonly phoneE164: string | null;
+  readonly languages: string[];
+  readonly roles: string[];
+  readonly doNotContact: boolean;
+  readonly lastVerifiedAt: string | null;
+  readonly updatedAt: string;
+  readonly archivedAt: string | null;
+}
+
+/** The WHERE clause for a contact filter; shared by the page query and its count. */
+function contactWhere(q: Omit<ContactListQuery, 'offset' | 'limit' | 'sort' | 'direction'>) {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const add = (clause: string, ...values: unknown[]) => {
+    where.push(clause);
+    params.push(...values);
+  };
+  if (!q.includeArchived) add('c.archived_at IS NULL');
+  const match = toFtsQuery(q.query);
+  if (match) add('c.id IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?)', match);
+  if (q.organisationId !== undefined) add('c.organisation_id = ?', q.organisationId);
+  if (q.officeId !== undefined) add('c.office_id = ?', q.officeId);
+  if (q.role !== undefined) add('c.id IN (SELECT contact_id FROM contact_roles WHERE role = ?)', q.role);
+  if (q.language !== undefined) add('c.id IN (SELECT contact_id FROM contact_languages WHERE lang = ?)', q.language);
+  if (q.country !== undefined) {
+    add(
+      `(c.id IN (SELECT contact_id FROM contact_countries WHERE country = ?)
+        OR c.office_id IN (SELECT id FROM offices WHERE country = ?))`,
+      q.country,
+      q.country,
+    );
+  }
+  if (q.regionId !== undefined) {
+    add(
+      `(c.id IN (SELECT contact_id FROM contact_regions WHERE region_id = ?)
+        OR c.id IN (SELECT cc.contact_id FROM contact_countries cc JOIN region_countries rc ON rc.country = cc.country WHERE rc.region_id = ?)
+        OR c.office_id IN (SELECT f.id FROM offices f WHERE f.region_id = ? OR f.country IN (SELECT country FROM region_countries WHERE region_id = ?)))`,
+      q.regionId,
+      q.regionId,
+      q.regionId,
+      q.regionId,
+    );
+  }
+  if (q.topic !== undefined) {
+    add(
+      'c.id IN (SELECT ct.contact_id FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id WHERE lower(t.name) = lower(?))',
+      q.topic,
+    );
+  }
+  if (q.doNotContact !== undefined) add('c.do_not_contact = ?', q.doNotContact ? 1 : 0);
+  return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
+}
+
+/** One page of contacts, sorted and filtered in SQL: the table never holds more than the rows on screen. */
+export function listContacts(db: Db, q: ContactListQuery): { rows: ContactListRow[]; total: number } {
+  const where = contactWhere(q);
+  const dir = q.direction === 'desc' ? 'DESC' : 'ASC';
+  const lang = q.lang ?? 'en';
+  const order = {
+    name: `c.family_name COLLATE NOCASE ${dir}, c.given_name COLLATE NOCASE ${dir}`,
+    organisation: `${localizedSortSql('o.name', lang)} COLLATE NOCASE ${dir}`,
+    office: `${localizedSortSql('f.name', lang)} COLLATE NOCASE ${dir}`,
+    country: `coalesce(f.country, '') ${dir}`,
+    updatedAt: `c.updated_at ${dir}`,
+    lastVerifiedAt: `coalesce(c.last_verified_at, '') ${dir}`,
+  }[q.sort];
+  const rows = db.$client
+    .prepare(
+      `SELECT c.id, c.given_name AS givenName, c.family_name AS familyName, c.title, c.organisation_id AS organisationId,
+              coalesce(o.name, '{}') AS organisationName, c.office_id AS officeId, coalesce(f.name, '{}') AS officeName,
+              coalesce(f.city, '{}') AS city, f.country,
+              (SELECT address FROM contact_emails WHERE contact_id = c.id ORDER BY preferred DESC, position LIMIT 1) AS email,
+              (SELECT raw || char(31) || coalesce(e164, '') FROM contact_phones WHERE contact_id = c.id ORDER BY preferred DESC, position LIMIT 1) AS phone,
+              (SELECT group_concat(lang) FROM (SELECT lang FROM contact_languages WHERE contact_id = c.id ORDER BY position)) AS languages,
+              (SELECT group_concat(role) FROM contact_roles WHERE contact_id = c.id) AS roles,
+              c.do_not_contact AS doNotContact, c.last_verified_at AS lastVerifiedAt, c.updated_at AS updatedAt,
+              c.archived_at AS archivedAt
+       FROM contacts c
+       LEFT JOIN organisations o ON o.id = c.organisation_id
+       LEFT JOIN offices f ON f.id = c.office_id
+       ${where.sql}
+       ORDER BY ${order}, c.id ${dir}
+       LIMIT ? OFFSET ?`,
+    )
+    .all(...where.params, q.limit, q.offset) as (Record<string, unknown> & { id: number })[];
+  const total = db.$client
+    .prepare(`SELECT count(*) FROM contacts c ${where.sql}`)
+    .pluck()
+    .get(...where.params) as number;
+  return {
+    total,
+    rows: rows.map((r) => {
+      const [phoneRaw, phoneE164] = r.phone ? String(r.phone).split('\u001f') : [null, null];
+      return {
+        id: r.id,
+        givenName: r.givenName as string,
+        familyName: r.familyName as string,
+        title: JSON.parse(r.title as string),
+        organisationId: r.organisationId as number | null,
+        organisationName: JSON.parse(r.organisationName as string),
+        officeId: r.officeId as number | null,
+        officeName: JSON.parse(r.officeName as string),
+        city: JSON.parse(r.city as string),
+        country: r.country as string | null,
+        email: r.email as string | null,
+        phoneRaw: phoneRaw ?? null,
+        phoneE164: phoneE164 || null,
+        languages: r.languages ? String(r.languages).split(',') : [],
+        roles: r.roles ? String(r.roles).split(',') : [],
+        doNotContact: r.doNotContact === 1,
+        lastVerifiedAt: r.lastVerifiedAt as string | null,
+        updatedAt: r.updatedAt as string,
+        archivedAt: r.archivedAt as string | null,
+      };
+    }),
+  };
+}
+
+/** Contacts that already use this email address or E.164 number, for duplicate warnings and import matching. */
+export function findContactsByEmailOrPhone(db: Db, emails: readonly string[], e164s: readonly string[]): number[] {
+  return db.$client
+    .prepare(
+      `SELECT contact_id FROM contact_emails WHERE lower(address) IN (SELECT lower(value) FROM json_each(?))
+       UNION SELECT contact_id FROM contact_phones WHERE e164 IN (SELECT value FROM json_each(?))`,
+    )
+    .pluck()
+    .all(JSON.stringify(emails), JSON.stringify(e164s)) as number[];
+}

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { appInfo } from './app';
+import { archiveInput, getInput } from './common';
+import { contact, contactInput, contactListInput, contactRow, contactUpdateInput } from './contacts';
+import { office, officeInput, officeListInput, officeUpdateInput } from './offices';
+import { organisation, organisationInput, organisationListInput, organisationUpdateInput } from './organisations';
+import { region, regionInput, regionUpdateInput } from './regions';
+import { searchInput, searchOutput } from './search';
+
+const page = <T extends z.ZodType>(row: T) => z.object({ rows: z.array(row), total: z.number().int() });
+const noInput = z.strictObject({});
+
+/**
+ * Every channel of the API, `domain:verb`, with its input and output schemas.
+ * The preload allow-list, the main-process registry, the browser-mode server and the renderer client all derive from it.
+ */
+export const contract = {
+  'app:info': { input: noInput, output: appInfo },
+
+  'organisations:list': { input: organisationListInput, output: page(organisation) },
+  'organisations:get': { input: getInput, output: organisation },
+  'organisations:create': { input: organisationInput, output: organisation },
+  'organisations:update': { input: organisationUpdateInput, output: organisation },
+  'organisations:archive': { input: archiveInput, output: organisation },
+
+  'offices:list': { input: officeListInput, output: page(office) },
+  'offices:get': { input: getInput, output: office },
+  'offices:create': { input: officeInput, output: office },
+  'offices:update': { input: officeUpdateInput, output: office },
+  'offices:archive': { input: archiveInput, output: office },
+
+  'regions:list': { input: noInput, output: z.object({ rows: z.array(region) }) },
+  'regions:get': { input: getInput, output: region },
+  'regions:create': { input: regionInput, output: region },
+  'regions:update': { input: regionUpdateInput, output: region },
+
+  'contacts:list': { input: contactListInput, output: page(contactRow) },
+  'contacts:get': { input: getInput, output: contact },
+  'contacts:create': { input: contactInput, output: contact },
+  'contacts:update': { input: contactUpdateInput, output: contact },
+  'contacts:archive': { input: archiveInput, output: contact },
+
+  'search:query': { input: searchInput, output: searchOutput },
+} as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
+export type ChannelParsedInput<C extends Channel> = z.infer<Contract[C]['input']>;
+export type ChannelOutput<C extends Channel> = z.infer<Contract[C]['output']>;
+
+export const channels = Object.keys(contract) as Channel[];
+
+export const isChannel = (name: string): name is Channel => Object.hasOwn(contract, name);
+
+export * from './app';
+export * from './common';
+export * from './contacts';
+export * from './errors';
+export * from './offices';
+export * from './organisations';
+export * from './regions';
+export * from './search';
