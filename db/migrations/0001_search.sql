@@ -42,7 +42,8 @@ END;
 CREATE TABLE `contacts_fts_dirty` (`contact_id` integer PRIMARY KEY NOT NULL);
 --> statement-breakpoint
 -- Child rows mark their contact dirty instead of re-indexing it once per phone, email and tag;
--- the statement that ends a write (refresh below) re-indexes each dirty contact once.
+-- the contact query layer ends each write with `DELETE FROM contacts_fts_dirty`, which re-indexes each dirty
+-- contact once (trigger below). Renaming an organisation, office or tag re-indexes its contacts directly.
 CREATE TRIGGER `contact_phones_fts_ai` AFTER INSERT ON `contact_phones` BEGIN
   INSERT OR IGNORE INTO contacts_fts_dirty VALUES (new.contact_id);
 END;
@@ -76,15 +77,21 @@ CREATE TRIGGER `contact_tags_fts_ad` AFTER DELETE ON `contact_tags` BEGIN
 END;
 --> statement-breakpoint
 CREATE TRIGGER `tags_fts_au` AFTER UPDATE OF name ON `tags` BEGIN
-  INSERT OR IGNORE INTO contacts_fts_dirty SELECT contact_id FROM contact_tags WHERE tag_id = new.id;
+  DELETE FROM contacts_fts WHERE rowid IN (SELECT contact_id FROM contact_tags WHERE tag_id = new.id);
+  INSERT INTO contacts_fts(rowid, name, title, organisation, place, emails, phones, topics)
+    SELECT id, name, title, organisation, place, emails, phones, topics FROM contact_search_source WHERE id IN (SELECT contact_id FROM contact_tags WHERE tag_id = new.id);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `organisations_contacts_fts_au` AFTER UPDATE OF name, acronym ON `organisations` BEGIN
-  INSERT OR IGNORE INTO contacts_fts_dirty SELECT id FROM contacts WHERE organisation_id = new.id;
+  DELETE FROM contacts_fts WHERE rowid IN (SELECT id FROM contacts WHERE organisation_id = new.id);
+  INSERT INTO contacts_fts(rowid, name, title, organisation, place, emails, phones, topics)
+    SELECT id, name, title, organisation, place, emails, phones, topics FROM contact_search_source WHERE id IN (SELECT id FROM contacts WHERE organisation_id = new.id);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `offices_contacts_fts_au` AFTER UPDATE OF name, city, country ON `offices` BEGIN
-  INSERT OR IGNORE INTO contacts_fts_dirty SELECT id FROM contacts WHERE office_id = new.id;
+  DELETE FROM contacts_fts WHERE rowid IN (SELECT id FROM contacts WHERE office_id = new.id);
+  INSERT INTO contacts_fts(rowid, name, title, organisation, place, emails, phones, topics)
+    SELECT id, name, title, organisation, place, emails, phones, topics FROM contact_search_source WHERE id IN (SELECT id FROM contacts WHERE office_id = new.id);
 END;
 --> statement-breakpoint
 -- Deleting from the dirty table re-indexes: `DELETE FROM contacts_fts_dirty` ends every write that touched children.

@@ -50,3 +50,17 @@ export const requiredLocalized = localizedSchema.refine((v) => Object.values(v).
 
 export const archiveInput = z.strictObject({ id: idSchema, archived: z.boolean().default(true) });
 export const getInput = z.strictObject({ id: idSchema });
+
+/**
+ * An update patch: every field optional and, unlike zod's `.partial()`, without the create defaults,
+ * so a patch that omits a field leaves it as it is instead of resetting it.
+ */
+export function patchOf<T extends z.ZodRawShape>(shape: T) {
+  const fields = Object.fromEntries(
+    Object.entries(shape).map(([key, field]) => [
+      key,
+      ((field instanceof z.ZodDefault ? field.unwrap() : field) as z.ZodType).optional(),
+    ]),
+  ) as unknown as { [K in keyof T]: z.ZodOptional<T[K] extends z.ZodDefault<infer Inner> ? Inner : T[K]> };
+  return z.strictObject(fields);
+}

@@ -7,6 +7,7 @@ import {
   localizedSchema,
   longText,
   pageSchema,
+  patchOf,
   recordMeta,
   shortText,
   sortDirectionSchema,
@@ -73,7 +74,7 @@ export const contactInput = z
 
 export const contactUpdateInput = z.strictObject({
   id: idSchema,
-  patch: z.strictObject(contactFields).partial(),
+  patch: patchOf(contactFields),
 });
 
 export const phone = z.object({

@@ -4,6 +4,7 @@ import {
   idSchema,
   localizedSchema,
   pageSchema,
+  patchOf,
   recordMeta,
   requiredLocalized,
   shortText,
@@ -13,7 +14,7 @@ import {
 
 export const officeKinds = ['hq', 'regional', 'country', 'sub_office', 'liaison', 'other'] as const;
 
-export const officeInput = z.strictObject({
+const officeFields = {
   organisationId: idSchema,
   parentId: idSchema.nullable().default(null),
   kind: z.enum(officeKinds).default('country'),
@@ -25,7 +26,9 @@ export const officeInput = z.strictObject({
   phone: shortText.nullable().default(null),
   email: z.email().max(320).nullable().default(null),
   address: z.string().max(2000).nullable().default(null),
-});
+};
+
+export const officeInput = z.strictObject(officeFields);
 
 export const office = z.object({
   ...recordMeta,
@@ -60,7 +63,7 @@ export const officeListInput = z.strictObject({
   includeArchived: z.boolean().default(false),
 });
 
-export const officeUpdateInput = z.strictObject({ id: idSchema, patch: officeInput.partial() });
+export const officeUpdateInput = z.strictObject({ id: idSchema, patch: patchOf(officeFields) });
 
 export type OfficeInput = z.input<typeof officeInput>;
 export type Office = z.infer<typeof office>;

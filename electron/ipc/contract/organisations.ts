@@ -1,9 +1,17 @@
 import { z } from 'zod';
-import { localizedSchema, pageSchema, recordMeta, requiredLocalized, shortText, sortDirectionSchema } from './common';
+import {
+  localizedSchema,
+  patchOf,
+  pageSchema,
+  recordMeta,
+  requiredLocalized,
+  shortText,
+  sortDirectionSchema,
+} from './common';
 
 export const organisationKinds = ['own', 'un_agency', 'ngo', 'government', 'media', 'other'] as const;
 
-export const organisationInput = z.strictObject({
+const organisationFields = {
   name: requiredLocalized,
   acronym: localizedSchema.default({}),
   kind: z.enum(organisationKinds).default('other'),
@@ -12,7 +20,9 @@ export const organisationInput = z.strictObject({
     .max(500)
     .nullable()
     .default(null),
-});
+};
+
+export const organisationInput = z.strictObject(organisationFields);
 
 export const organisation = z.object({
   ...recordMeta,
@@ -33,7 +43,7 @@ export const organisationListInput = z.strictObject({
   includeArchived: z.boolean().default(false),
 });
 
-export const organisationUpdateInput = z.strictObject({ id: recordMeta.id, patch: organisationInput.partial() });
+export const organisationUpdateInput = z.strictObject({ id: recordMeta.id, patch: patchOf(organisationFields) });
 
 export type OrganisationInput = z.input<typeof organisationInput>;
 export type Organisation = z.infer<typeof organisation>;

@@ -1,10 +1,12 @@
 import { z } from 'zod';
-import { countrySchema, idSchema, requiredLocalized, timestampSchema } from './common';
+import { countrySchema, idSchema, patchOf, requiredLocalized, timestampSchema } from './common';
 
-export const regionInput = z.strictObject({
+const regionFields = {
   name: requiredLocalized,
   countries: z.array(countrySchema).max(300).default([]),
-});
+};
+
+export const regionInput = z.strictObject(regionFields);
 
 export const region = z.object({
   id: idSchema,
@@ -14,7 +16,7 @@ export const region = z.object({
   updatedAt: timestampSchema,
 });
 
-export const regionUpdateInput = z.strictObject({ id: idSchema, patch: regionInput.partial() });
+export const regionUpdateInput = z.strictObject({ id: idSchema, patch: patchOf(regionFields) });
 
 export type RegionInput = z.input<typeof regionInput>;
 export type Region = z.infer<typeof region>;
