@@ -1,0 +1,13 @@
+import { test as base, expect } from '@playwright/test';
+import { startServer, type RunningServer } from './server';
+
+/** `server`: a fresh `pressdesk serve` with its own database for each test. */
+export const test = base.extend<{ server: RunningServer }>({
+  server: async ({}, use) => {
+    const server = await startServer();
+    await use(server);
+    expect(await server.stop()).toBe(0);
+  },
+});
+
+export { expect };
