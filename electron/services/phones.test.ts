@@ -25,8 +25,8 @@ describe('parsePhone', () => {
 });
 
 describe('displayPhone', () => {
-  it("keeps the user's grouping of an international number", () => {
-    expect(displayPhone('+32 486 511 212', '+32486511212')).toBe('+32 486 511 212');
+  it("uses the country's grouping, whatever the spacing typed", () => {
+    expect(displayPhone('+32 486 511 212', '+32486511212')).toBe('+32 486 51 12 12');
   });
 
   it('turns 00 into +', () => {

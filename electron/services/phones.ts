@@ -10,8 +10,6 @@ export interface NormalizedPhone {
 export type PhoneParse =
   { readonly ok: true; readonly phone: NormalizedPhone } | { readonly ok: false; readonly reason: string };
 
-const onlyDigits = (s: string) => s.replace(/\D/g, '');
-
 /**
  * Parses a number as a press officer types it. A number without a country code takes `defaultCountry`
  * (the office's country); a number that is not valid for its country is refused, never stored half-right.
@@ -33,17 +31,8 @@ export function parsePhone(raw: string, defaultCountry?: string | null): PhonePa
   return { ok: true, phone: { raw: trimmed, e164, digits: `${e164.slice(1)} ${parsed.nationalNumber}` } };
 }
 
-/**
- * International format for display and contact blocks. Where the number was entered internationally
- * ("+32 486 511 212", "0032 2 627 59 58") the user's own grouping is kept, since press offices publish numbers
- * the way their people give them; otherwise libphonenumber's grouping is used.
- */
+/** International format for display and contact blocks ("0032 2 627 59 58" is shown "+32 2 627 59 58"). */
 export function displayPhone(raw: string, e164: string | null): string {
   if (!e164) return raw;
-  const trimmed = raw.trim();
-  const body = trimmed.startsWith('+') ? trimmed.slice(1) : trimmed.startsWith('00') ? trimmed.slice(2) : null;
-  if (body !== null && /^[\d\s]+$/.test(body) && onlyDigits(body) === e164.slice(1)) {
-    return `+${body.trim().replace(/\s+/g, ' ')}`;
-  }
   return parsePhoneNumberFromString(e164)?.formatInternational() ?? e164;
 }
