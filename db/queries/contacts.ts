@@ -408,3 +408,14 @@ export function findContactsByEmailOrPhone(db: Db, emails: readonly string[], e1
     .pluck()
     .all(JSON.stringify(emails), JSON.stringify(e164s)) as number[];
 }
+
+/** The contact with this email address (case-insensitive), preferring one not archived. */
+export function findContactIdByEmail(db: Db, address: string): number | undefined {
+  return db.$client
+    .prepare(
+      `SELECT e.contact_id FROM contact_emails e JOIN contacts c ON c.id = e.contact_id
+       WHERE lower(e.address) = lower(?) ORDER BY c.archived_at IS NOT NULL, e.contact_id LIMIT 1`,
+    )
+    .pluck()
+    .get(address) as number | undefined;
+}

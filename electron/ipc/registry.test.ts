@@ -46,6 +46,7 @@ const malformed: Record<Channel, unknown> = {
   'contacts:create': { givenName: '', familyName: '' },
   'contacts:update': { id: 1, patch: { emails: [{ address: 'jo@' }] } },
   'contacts:archive': { id: null },
+  'contact-blocks:render': { lang: 'french', contacts: [] },
   'search:query': { query: 'x'.repeat(10_000) },
 };
 

@@ -9,6 +9,7 @@ import {
 } from './contract';
 import { AppError } from './contract/errors';
 import { appService } from '../services/app';
+import { contactBlockService } from '../services/contact-blocks';
 import { contactService } from '../services/contacts';
 import type { ServiceContext } from '../services/context';
 import { officeService } from '../services/offices';
@@ -43,6 +44,7 @@ export const handlers: { readonly [C in Channel]: Handler<C> } = {
   'contacts:create': contactService.create,
   'contacts:update': contactService.update,
   'contacts:archive': contactService.archive,
+  'contact-blocks:render': contactBlockService.render,
   'search:query': searchService.query,
 };
 

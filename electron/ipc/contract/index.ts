@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { appInfo } from './app';
 import { archiveInput, getInput } from './common';
+import { contactBlockRenderInput, contactBlockRenderOutput } from './contact-blocks';
 import { contact, contactInput, contactListInput, contactRow, contactUpdateInput } from './contacts';
 import { office, officeInput, officeListInput, officeUpdateInput } from './offices';
 import { organisation, organisationInput, organisationListInput, organisationUpdateInput } from './organisations';
@@ -40,6 +41,8 @@ export const contract = {
   'contacts:update': { input: contactUpdateInput, output: contact },
   'contacts:archive': { input: archiveInput, output: contact },
 
+  'contact-blocks:render': { input: contactBlockRenderInput, output: contactBlockRenderOutput },
+
   'search:query': { input: searchInput, output: searchOutput },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
@@ -55,6 +58,7 @@ export const isChannel = (name: string): name is Channel => Object.hasOwn(contra
 
 export * from './app';
 export * from './common';
+export * from './contact-blocks';
 export * from './contacts';
 export * from './errors';
 export * from './offices';
