@@ -110,7 +110,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
       throw error;
     }
     applyPragmas(sqlite, readonly);
-    const db = drizzle({ client: sqlite, schema, casing: 'snake_case' }) as Db;
+    const db: Db = drizzle({ client: sqlite, schema, casing: 'snake_case' });
     const { schemaVersion } = readSchemaState(sqlite, file);
 
     let preMigrationBackup: string | null = null;

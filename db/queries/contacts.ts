@@ -3,7 +3,7 @@ import type { contactRoles, emailKinds, phoneKinds } from '../schema';
 import { flushSearchIndex } from './search-index';
 import { ensureTags } from './tags';
 import { toFtsQuery } from './fts';
-import { localizedSortSql, now } from './util';
+import { localizedSortSql, now, parseJson } from './util';
 
 type Role = (typeof contactRoles)[number];
 
@@ -225,8 +225,8 @@ export function getContact(db: Db, id: number): ContactRecord | undefined {
     familyName: c.family_name,
     organisationId: c.organisation_id,
     officeId: c.office_id,
-    title: JSON.parse(c.title),
-    social: JSON.parse(c.social),
+    title: parseJson(c.title),
+    social: parseJson(c.social),
     notes: c.notes,
     doNotContact: c.do_not_contact === 1,
     doNotContactReason: c.do_not_contact_reason,
@@ -287,6 +287,30 @@ export interface ContactListRow {
   readonly lastVerifiedAt: string | null;
   readonly updatedAt: string;
   readonly archivedAt: string | null;
+}
+
+type JsonText = string;
+interface RawListRow extends Omit<
+  ContactListRow,
+  | 'title'
+  | 'organisationName'
+  | 'officeName'
+  | 'city'
+  | 'phoneRaw'
+  | 'phoneE164'
+  | 'languages'
+  | 'roles'
+  | 'doNotContact'
+> {
+  readonly title: JsonText;
+  readonly organisationName: JsonText;
+  readonly officeName: JsonText;
+  readonly city: JsonText;
+  /** raw and E.164 joined by U+001F, so one subquery fetches both. */
+  readonly phone: string | null;
+  readonly languages: string | null;
+  readonly roles: string | null;
+  readonly doNotContact: number;
 }
 
 /** The WHERE clause for a contact filter; shared by the page query and its count. */
@@ -364,7 +388,7 @@ export function listContacts(db: Db, q: ContactListQuery): { rows: ContactListRo
        ORDER BY ${order}, c.id ${dir}
        LIMIT ? OFFSET ?`,
     )
-    .all(...where.params, q.limit, q.offset) as (Record<string, unknown> & { id: number })[];
+    .all(...where.params, q.limit, q.offset) as RawListRow[];
   const total = db.$client
     .prepare(`SELECT count(*) FROM contacts c ${where.sql}`)
     .pluck()
@@ -372,27 +396,18 @@ export function listContacts(db: Db, q: ContactListQuery): { rows: ContactListRo
   return {
     total,
     rows: rows.map((r) => {
-      const [phoneRaw, phoneE164] = r.phone ? String(r.phone).split('\u001f') : [null, null];
+      const [phoneRaw, phoneE164] = r.phone === null ? [null, null] : r.phone.split('\u001f');
       return {
-        id: r.id,
-        givenName: r.givenName as string,
-        familyName: r.familyName as string,
-        title: JSON.parse(r.title as string),
-        organisationId: r.organisationId as number | null,
-        organisationName: JSON.parse(r.organisationName as string),
-        officeId: r.officeId as number | null,
-        officeName: JSON.parse(r.officeName as string),
-        city: JSON.parse(r.city as string),
-        country: r.country as string | null,
-        email: r.email as string | null,
+        ...r,
+        title: parseJson(r.title),
+        organisationName: parseJson(r.organisationName),
+        officeName: parseJson(r.officeName),
+        city: parseJson(r.city),
         phoneRaw: phoneRaw ?? null,
         phoneE164: phoneE164 || null,
-        languages: r.languages ? String(r.languages).split(',') : [],
-        roles: r.roles ? String(r.roles).split(',') : [],
+        languages: r.languages ? r.languages.split(',') : [],
+        roles: r.roles ? r.roles.split(',') : [],
         doNotContact: r.doNotContact === 1,
-        lastVerifiedAt: r.lastVerifiedAt as string | null,
-        updatedAt: r.updatedAt as string,
-        archivedAt: r.archivedAt as string | null,
       };
     }),
   };

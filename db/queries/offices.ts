@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../client';
 import { offices } from '../schema';
 import { toFtsQuery } from './fts';
-import { localizedSortSql, now } from './util';
+import { localizedSortSql, now, parseJson } from './util';
 
 export type OfficeValues = Omit<typeof offices.$inferInsert, 'id' | 'createdAt' | 'updatedAt' | 'archivedAt'>;
 
@@ -55,9 +55,9 @@ type RawRow = Omit<OfficeRecord, 'name' | 'city' | 'organisationName'> & {
 };
 const hydrate = (r: RawRow): OfficeRecord => ({
   ...r,
-  name: JSON.parse(r.name),
-  city: JSON.parse(r.city),
-  organisationName: JSON.parse(r.organisationName),
+  name: parseJson(r.name),
+  city: parseJson(r.city),
+  organisationName: parseJson(r.organisationName),
 });
 
 export function getOffice(db: Db, id: number): OfficeRecord | undefined {

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../client';
 import { organisations } from '../schema';
-import { likePattern, localizedSortSql, now } from './util';
+import { likePattern, localizedSortSql, now, parseJson } from './util';
 
 export type OrganisationValues = Omit<
   typeof organisations.$inferInsert,
@@ -39,7 +39,7 @@ const selectSql = `
   FROM organisations o`;
 
 type RawRow = Omit<OrganisationRecord, 'name' | 'acronym'> & { name: string; acronym: string };
-const hydrate = (r: RawRow): OrganisationRecord => ({ ...r, name: JSON.parse(r.name), acronym: JSON.parse(r.acronym) });
+const hydrate = (r: RawRow): OrganisationRecord => ({ ...r, name: parseJson(r.name), acronym: parseJson(r.acronym) });
 
 export function getOrganisation(db: Db, id: number): OrganisationRecord | undefined {
   const row = db.$client.prepare(`${selectSql} WHERE o.id = ?`).get(id) as RawRow | undefined;

@@ -24,10 +24,14 @@ export interface RunningServer {
 export async function startServer(): Promise<RunningServer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pressdesk-e2e-'));
   const dbPath = path.join(dir, 'pressdesk.db');
-  const child = spawn(process.execPath, [path.join(root, 'bin', 'pressdesk.js'), 'serve', '--db', dbPath, '--port', '0', '--no-open'], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [path.join(root, 'bin', 'pressdesk.js'), 'serve', '--db', dbPath, '--port', '0', '--no-open'],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const match = await new Promise<RegExpMatchArray>((resolve, reject) => {

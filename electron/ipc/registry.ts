@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import {
   contract,
   isChannel,
@@ -96,8 +96,8 @@ export function createApi(ctx: ServiceContext, options: ApiOptions = {}): Api {
         return { ok: false, error: { kind: 'Validation', message, issues } };
       }
       try {
-        const handler = handlers[channel] as Handler<Channel>;
-        const value: unknown = await handler(ctx, parsed.data as never);
+        const handler: Handler<Channel> = handlers[channel];
+        const value: unknown = await handler(ctx, parsed.data);
         if (options.validateOutput) spec.output.parse(value);
         return { ok: true, value };
       } catch (error) {
