@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
+import { fsyncDir, fsyncFile } from './fsync';
 import { verifyReadOnly } from './inspect';
 
 export interface BackupProgress {
@@ -46,8 +47,9 @@ export async function backupDatabase(
     });
     signal?.throwIfAborted();
     verifyReadOnly(temporary, 'full');
-    // Copies are standalone files: no -wal to carry around.
+    fsyncFile(temporary);
     fs.renameSync(temporary, destination);
+    fsyncDir(path.dirname(destination));
     return { path: destination, size: fs.statSync(destination).size, verified: true };
   } finally {
     for (const leftover of [temporary, `${temporary}-wal`, `${temporary}-shm`]) fs.rmSync(leftover, { force: true });

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { DatabaseOpenError } from './errors';
 import { APP_SCHEMA_VERSION, knownMigrationTimes } from './migrations-info';
+import { openForReading } from './reading';
 
 const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
 
@@ -69,11 +70,11 @@ export function readSchemaState(sqlite: Database.Database, file: string): Schema
   return { schemaVersion: applied.length, appliedMigrations: applied.length };
 }
 
-/** Opens the file read-only, checks integrity and version, and closes it: nothing is written, not even a journal. */
+/** Opens the file without writing, checks integrity and version, and closes it. */
 export function verifyReadOnly(file: string, check: 'quick' | 'full' | 'none'): SchemaState & { integrity: string[] } {
   let sqlite: Database.Database | undefined;
   try {
-    sqlite = new Database(file, { readonly: true, fileMustExist: true });
+    sqlite = openForReading(file);
     const integrity =
       check === 'none'
         ? ['ok']

@@ -34,6 +34,9 @@ describe('openDatabase', () => {
     expect(opened.preMigrationBackup).toBeNull();
     opened.close();
     expect(fs.existsSync(`${file}.lock`)).toBe(false);
+    // Personal data: only the owner reads the file and its folder.
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+    expect(fs.statSync(path.dirname(file)).mode & 0o777).toBe(0o700);
   });
 
   it('refuses a missing file unless asked to create it', async () => {
@@ -159,5 +162,6 @@ describe('openDatabase', () => {
     expect(() => insertOrganisation(reader.db, { name: { en: 'X' }, acronym: {}, kind: 'ngo' })).toThrow();
     reader.close();
     expect(sha(file)).toBe(before);
+    expect(fs.existsSync(`${file}-wal`) || fs.existsSync(`${file}-shm`)).toBe(false);
   });
 });

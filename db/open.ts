@@ -10,6 +10,7 @@ import { inspectFile, readSchemaState, verifyReadOnly } from './inspect';
 import { acquireWriterLock, type WriterLock } from './lock';
 import { APP_SCHEMA_VERSION, findMigrationsFolder } from './migrations-info';
 import { nativeBinding } from './native-binding';
+import { openForReading } from './reading';
 import * as schema from './schema';
 import { flushSearchIndex } from './queries/search-index';
 
@@ -34,8 +35,7 @@ export interface OpenedDatabase {
   close(): void;
 }
 
-const connect = (file: string, options: Database.Options = {}) =>
-  new Database(file, { ...options, nativeBinding: nativeBinding() });
+const connect = (file: string) => new Database(file, { nativeBinding: nativeBinding() });
 
 function applyPragmas(sqlite: Database.Database, readonly: boolean) {
   sqlite.pragma('busy_timeout = 5000');
@@ -95,13 +95,15 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   let sqlite: Database.Database | undefined;
   try {
     if (!readonly && !memory) {
-      fs.mkdirSync(path.dirname(file), { recursive: true });
+      // Contacts are personal data: a new folder and file are readable by their owner only.
+      fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
       lock = acquireWriterLock(file, owner);
       // Another process may have written between the first look and the lock.
       state = inspectFile(file);
     }
     try {
-      sqlite = connect(file, readonly ? { readonly: true, fileMustExist: true } : {});
+      if (!readonly && !memory && !fs.existsSync(file)) fs.closeSync(fs.openSync(file, 'wx', 0o600));
+      sqlite = readonly ? openForReading(file) : connect(file);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? '';
       if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY' || code === 'EACCES') {

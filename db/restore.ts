@@ -6,7 +6,9 @@ import { DatabaseOpenError } from './errors';
 import { inspectFile, readSchemaState } from './inspect';
 import { acquireWriterLock } from './lock';
 import { APP_SCHEMA_VERSION } from './migrations-info';
+import { fsyncDir, fsyncFile } from './fsync';
 import { nativeBinding } from './native-binding';
+import { openForReading } from './reading';
 
 export interface ForeignKeyProblem {
   readonly table: string;
@@ -24,9 +26,6 @@ export interface DatabaseReport {
   readonly appSchemaVersion: number;
 }
 
-const openReadOnly = (file: string) =>
-  new Database(file, { readonly: true, fileMustExist: true, nativeBinding: nativeBinding() });
-
 /**
  * The full check of a database file, read-only: refuses (throws `DatabaseOpenError`) a missing, empty, non-SQLite,
  * truncated, unreadable or newer file, and reports integrity and foreign-key problems of a readable one.
@@ -37,7 +36,7 @@ export function examineDatabase(file: string): DatabaseReport {
   if (state.empty) throw new DatabaseOpenError('not-sqlite', file, `${file} is empty: it is not a PressDesk database`);
   let sqlite: Database.Database | undefined;
   try {
-    sqlite = openReadOnly(file);
+    sqlite = openForReading(file);
     const { schemaVersion } = readSchemaState(sqlite, file);
     const integrity = (sqlite.pragma('integrity_check') as Record<string, string>[]).map(
       (row) => Object.values(row)[0] ?? '',
@@ -70,28 +69,6 @@ export function reportProblem(report: DatabaseReport): string | null {
     return `${report.path} has ${report.foreignKeys.length} broken references between tables`;
   }
   return null;
-}
-
-function fsyncFile(file: string) {
-  const fd = fs.openSync(file, 'r+');
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
-/** Makes a rename durable; some platforms cannot open a directory, and there the rename is as durable as it gets. */
-function fsyncDir(dir: string) {
-  let fd: number | undefined;
-  try {
-    fd = fs.openSync(dir, 'r');
-    fs.fsyncSync(fd);
-  } catch {
-    // Windows: directories cannot be fsynced.
-  } finally {
-    if (fd !== undefined) fs.closeSync(fd);
-  }
 }
 
 const sidecars = (file: string) => [`${file}-wal`, `${file}-shm`, `${file}-journal`];
@@ -170,11 +147,12 @@ export async function restoreDatabase(
   const lock = acquireWriterLock(target, owner);
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.restore-${process.pid}`);
   try {
-    const previous = inspectFile(target).empty ? null : await preserveCurrent(target, signal);
+    const hasCurrent = fs.existsSync(target) && fs.statSync(target).size > 0;
+    const previous = hasCurrent ? await preserveCurrent(target, signal) : null;
     signal?.throwIfAborted();
 
     // The SQLite backup API, not a byte copy, so a source with its own -wal arrives whole.
-    const from = openReadOnly(source);
+    const from = openForReading(source);
     try {
       await from.backup(temporary, {
         progress: () => {

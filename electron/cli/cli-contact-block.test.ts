@@ -1,0 +1,73 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../db/open';
+import { useTempDir } from '../../db/testing/temp-dir';
+import { createApi } from '../ipc/registry';
+import { loadIom2018Contacts } from '../testing/iom-2018-fixture';
+import { cleanEnv, expectOneErrorLine, runCli, useBuiltCli } from './test-support';
+
+const cli = useBuiltCli();
+const newTempDir = useTempDir('pressdesk-block-');
+const sample = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../../shared/samples/iom-release-fr-2018.block-fr.txt',
+);
+
+async function sampleDatabase() {
+  const file = path.join(newTempDir(), 'pressdesk.db');
+  const opened = await openDatabase(file, { create: true });
+  const api = createApi({
+    db: opened.db,
+    dbPath: file,
+    schemaVersion: opened.schemaVersion,
+    version: 'test',
+    shell: 'browser',
+  });
+  const { contactIds } = await loadIom2018Contacts(api);
+  opened.close();
+  return { file, contactIds };
+}
+
+describe('pressdesk contact-block', () => {
+  it('prints the sample release block byte for byte from the three records named by email', async () => {
+    const { file } = await sampleDatabase();
+    const args = [
+      'contact-block',
+      '--lang',
+      'fr',
+      'jdebacker@iom.int',
+      'hueck@icmc.net',
+      'wattd@unhcr.org',
+      '--db',
+      file,
+    ];
+    const result = await runCli(cli(), args, cleanEnv(newTempDir()));
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(Buffer.from(result.stdout)).toEqual(fs.readFileSync(sample));
+  });
+
+  it('takes ids, and prints {lang, text} with --json', async () => {
+    const { file, contactIds } = await sampleDatabase();
+    const args = ['contact-block', '--lang', 'en', String(contactIds[1]), '--json', '--db', file];
+    const result = await runCli(cli(), args, cleanEnv(newTempDir()));
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual({
+      lang: 'en',
+      text: 'For more information, please contact:\nPetra Hueck, ICMC Europe, Brussels, Tel: +32 2 227 97 29, +32 486 51 12 12, Email: hueck@icmc.net\n',
+    });
+  });
+
+  it('exits 1 with one line for an unknown contact, and 2 without --lang', async () => {
+    const { file } = await sampleDatabase();
+    const env = cleanEnv(newTempDir());
+    const unknown = await runCli(cli(), ['contact-block', '--lang', 'fr', 'nobody@example.org', '--db', file], env);
+    expect(unknown.code).toBe(1);
+    expectOneErrorLine(unknown.stderr);
+    expect(unknown.stderr).toContain('nobody@example.org');
+    const usage = await runCli(cli(), ['contact-block', 'jdebacker@iom.int', '--db', file], env);
+    expect(usage.code).toBe(2);
+    expectOneErrorLine(usage.stderr);
+  });
+});
