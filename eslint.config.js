@@ -64,9 +64,29 @@ export default tseslint.config(
     },
   },
   {
+    // One connection helper picks the native build for the runtime (Node or Electron).
+    files: ['db/**/*.ts', 'build/**/*.ts'],
+    ignores: ['db/connect.ts', '**/*.test.ts', 'db/testing/**', 'build/bench/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Database']",
+          message: 'Connect with connectSqlite from db/connect.ts.',
+        },
+      ],
+    },
+  },
+  {
     // Only the registry's IPC module registers handlers, and only the preload touches ipcRenderer.
     files: ['electron/**/*.ts'],
-    ignores: ['electron/preload.ts', 'electron/shell/ipc.ts'],
+    ignores: [
+      'electron/preload.ts',
+      'electron/shell/ipc.ts',
+      '**/*.test.ts',
+      'electron/cli/test-support.ts',
+      'electron/testing/**',
+    ],
     rules: {
       'no-restricted-syntax': [
         'error',
@@ -75,6 +95,10 @@ export default tseslint.config(
           message: 'Register channels in electron/shell/ipc.ts only.',
         },
         { selector: "Identifier[name='ipcRenderer']", message: 'Only the preload talks to ipcRenderer.' },
+        {
+          selector: "NewExpression[callee.name='Database']",
+          message: 'Connect with connectSqlite from db/connect.ts.',
+        },
       ],
     },
   },

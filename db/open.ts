@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { backupDatabase, defaultBackupPath } from './backup';
@@ -9,7 +9,7 @@ import { DatabaseOpenError } from './errors';
 import { inspectFile, readSchemaState, verifyReadOnly } from './inspect';
 import { acquireWriterLock, type WriterLock } from './lock';
 import { APP_SCHEMA_VERSION, findMigrationsFolder } from './migrations-info';
-import { nativeBinding } from './native-binding';
+import { connectSqlite } from './connect';
 import { openForReading } from './reading';
 import * as schema from './schema';
 import { flushSearchIndex } from './queries/search-index';
@@ -34,8 +34,6 @@ export interface OpenedDatabase {
   readonly preMigrationBackup: string | null;
   close(): void;
 }
-
-const connect = (file: string) => new Database(file, { nativeBinding: nativeBinding() });
 
 function applyPragmas(sqlite: Database.Database, readonly: boolean) {
   sqlite.pragma('busy_timeout = 5000');
@@ -103,7 +101,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     }
     try {
       if (!readonly && !memory && !fs.existsSync(file)) fs.closeSync(fs.openSync(file, 'wx', 0o600));
-      sqlite = readonly ? openForReading(file) : connect(file);
+      sqlite = readonly ? openForReading(file) : connectSqlite(file);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? '';
       if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY' || code === 'EACCES') {

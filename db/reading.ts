@@ -1,9 +1,8 @@
 import fs from 'node:fs';
-import Database from 'better-sqlite3';
-import { nativeBinding } from './native-binding';
+import type Database from 'better-sqlite3';
+import { connectSqlite } from './connect';
 
-const openReadOnly = (file: string) =>
-  new Database(file, { readonly: true, fileMustExist: true, nativeBinding: nativeBinding() });
+const openReadOnly = (file: string) => connectSqlite(file, { readonly: true, fileMustExist: true });
 
 /**
  * A connection that cannot write, and that leaves no -wal/-shm behind. A read-only connection to a WAL-mode file
@@ -15,7 +14,7 @@ export function openForReading(file: string): Database.Database {
   if (!fs.existsSync(`${file}-wal`) && !fs.existsSync(`${file}-journal`)) {
     let sqlite: Database.Database | undefined;
     try {
-      sqlite = new Database(file, { fileMustExist: true, nativeBinding: nativeBinding() });
+      sqlite = connectSqlite(file, { fileMustExist: true });
       sqlite.pragma('query_only = ON');
       return sqlite;
     } catch (error) {

@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { backupDatabase, defaultBackupPath } from './backup';
 import { DatabaseOpenError } from './errors';
 import { inspectFile, readSchemaState } from './inspect';
 import { acquireWriterLock } from './lock';
 import { APP_SCHEMA_VERSION } from './migrations-info';
 import { fsyncDir, fsyncFile } from './fsync';
-import { nativeBinding } from './native-binding';
+import { connectSqlite } from './connect';
 import { openForReading } from './reading';
 
 export interface ForeignKeyProblem {
@@ -100,7 +100,7 @@ async function preserveCurrent(target: string, signal: AbortSignal | undefined) 
   }
   const destination = defaultBackupPath(target, 'pressdesk-before-restore');
   if (healthy) {
-    const sqlite = new Database(target, { fileMustExist: true, nativeBinding: nativeBinding() });
+    const sqlite = connectSqlite(target, { fileMustExist: true });
     try {
       sqlite.pragma('busy_timeout = 5000');
       const [result] = sqlite.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
