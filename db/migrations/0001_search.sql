@@ -7,6 +7,8 @@ CREATE VIRTUAL TABLE `contacts_fts` USING fts5(
   content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2', prefix='1 2 3'
 );
 --> statement-breakpoint
+CREATE TABLE `contacts_fts_dirty` (`contact_id` integer PRIMARY KEY NOT NULL);
+--> statement-breakpoint
 CREATE VIEW `contact_search_source` AS
 SELECT
   c.id AS id,
@@ -24,22 +26,19 @@ FROM contacts c
 LEFT JOIN organisations o ON o.id = c.organisation_id
 LEFT JOIN offices f ON f.id = c.office_id;
 --> statement-breakpoint
+-- A new contact is indexed once, by the flush that ends its write, after its phones, emails and tags exist:
+-- indexing it here too would index it twice and fragment the index.
 CREATE TRIGGER `contacts_fts_ai` AFTER INSERT ON `contacts` BEGIN
-  INSERT INTO contacts_fts(rowid, name, title, organisation, place, emails, phones, topics)
-    SELECT id, name, title, organisation, place, emails, phones, topics FROM contact_search_source WHERE id = new.id;
+  INSERT OR IGNORE INTO contacts_fts_dirty VALUES (new.id);
 END;
 --> statement-breakpoint
-CREATE TRIGGER `contacts_fts_au` AFTER UPDATE ON `contacts` BEGIN
-  DELETE FROM contacts_fts WHERE rowid = old.id;
-  INSERT INTO contacts_fts(rowid, name, title, organisation, place, emails, phones, topics)
-    SELECT id, name, title, organisation, place, emails, phones, topics FROM contact_search_source WHERE id = new.id;
+CREATE TRIGGER `contacts_fts_au` AFTER UPDATE OF given_name, family_name, title, organisation_id, office_id ON `contacts` BEGIN
+  INSERT OR IGNORE INTO contacts_fts_dirty VALUES (new.id);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `contacts_fts_ad` AFTER DELETE ON `contacts` BEGIN
   DELETE FROM contacts_fts WHERE rowid = old.id;
 END;
---> statement-breakpoint
-CREATE TABLE `contacts_fts_dirty` (`contact_id` integer PRIMARY KEY NOT NULL);
 --> statement-breakpoint
 -- Child rows mark their contact dirty instead of re-indexing it once per phone, email and tag;
 -- the contact query layer ends each write with `DELETE FROM contacts_fts_dirty`, which re-indexes each dirty

@@ -3,7 +3,7 @@ import type { contactRoles, emailKinds, phoneKinds } from '../schema';
 import { flushSearchIndex } from './search-index';
 import { ensureTags } from './tags';
 import { toFtsQuery } from './fts';
-import { localizedSortSql, now, parseJson } from './util';
+import { localizedSortSql, now, parseJson, prepared } from './util';
 
 type Role = (typeof contactRoles)[number];
 
@@ -75,42 +75,58 @@ const scalarColumns = {
 } as const satisfies Partial<Record<keyof ContactValues, string>>;
 
 type Scalar = keyof typeof scalarColumns;
+const scalarKeys = Object.keys(scalarColumns) as Scalar[];
+const INSERT_CONTACT_SQL = `INSERT INTO contacts (${scalarKeys.map((k) => scalarColumns[k]).join(', ')}, created_at, updated_at)
+  VALUES (${scalarKeys.map(() => '?').join(', ')}, ?, ?) RETURNING id`;
 
 const toSql = (key: Scalar, value: unknown) =>
   key === 'title' || key === 'social' ? JSON.stringify(value) : key === 'doNotContact' ? (value ? 1 : 0) : value;
 
-function writeChildren(db: Db, id: number, values: Partial<ContactValues>) {
-  const sql = db.$client;
+/**
+ * Writes the child collections present in `values` (a patch may carry some of them). A contact just inserted has
+ * no children yet, so `fresh` skips the deletes that could not match anything.
+ */
+function writeChildren(db: Db, id: number, values: Partial<ContactValues>, fresh: boolean) {
   if (values.phones) {
-    const keep = values.phones.flatMap((p) => (p.id === undefined ? [] : [p.id]));
-    sql
-      .prepare(`DELETE FROM contact_phones WHERE contact_id = ? AND id NOT IN (SELECT value FROM json_each(?))`)
-      .run(id, JSON.stringify(keep));
-    const update = sql.prepare(
+    if (!fresh) {
+      const keep = values.phones.flatMap((p) => (p.id === undefined ? [] : [p.id]));
+      prepared(
+        db,
+        'DELETE FROM contact_phones WHERE contact_id = ? AND id NOT IN (SELECT value FROM json_each(?))',
+      ).run(id, JSON.stringify(keep));
+    }
+    const update = prepared(
+      db,
       'UPDATE contact_phones SET kind = ?, raw = ?, e164 = ?, digits = ?, position = ?, preferred = ? WHERE id = ? AND contact_id = ?',
     );
-    const insert = sql.prepare(
+    const insert = prepared(
+      db,
       'INSERT INTO contact_phones (contact_id, kind, raw, e164, digits, position, preferred) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
     values.phones.forEach((p, position) => {
       const args = [p.kind, p.raw, p.e164, p.digits, position, p.preferred ? 1 : 0] as const;
-      if (p.id === undefined || update.run(...args, p.id, id).changes === 0) insert.run(id, ...args);
+      if (p.id === undefined || fresh || update.run(...args, p.id, id).changes === 0) insert.run(id, ...args);
     });
   }
   if (values.emails) {
-    const keep = values.emails.flatMap((e) => (e.id === undefined ? [] : [e.id]));
-    sql
-      .prepare(`DELETE FROM contact_emails WHERE contact_id = ? AND id NOT IN (SELECT value FROM json_each(?))`)
-      .run(id, JSON.stringify(keep));
-    const update = sql.prepare(
+    if (!fresh) {
+      const keep = values.emails.flatMap((e) => (e.id === undefined ? [] : [e.id]));
+      prepared(
+        db,
+        'DELETE FROM contact_emails WHERE contact_id = ? AND id NOT IN (SELECT value FROM json_each(?))',
+      ).run(id, JSON.stringify(keep));
+    }
+    const update = prepared(
+      db,
       'UPDATE contact_emails SET address = ?, kind = ?, position = ?, preferred = ? WHERE id = ? AND contact_id = ?',
     );
-    const insert = sql.prepare(
+    const insert = prepared(
+      db,
       'INSERT INTO contact_emails (contact_id, address, kind, position, preferred) VALUES (?, ?, ?, ?, ?)',
     );
     values.emails.forEach((e, position) => {
       const args = [e.address, e.kind, position, e.preferred ? 1 : 0] as const;
-      if (e.id === undefined || update.run(...args, e.id, id).changes === 0) insert.run(id, ...args);
+      if (e.id === undefined || fresh || update.run(...args, e.id, id).changes === 0) insert.run(id, ...args);
     });
   }
   const replaceSet = (
@@ -120,8 +136,9 @@ function writeChildren(db: Db, id: number, values: Partial<ContactValues>) {
     ordered = false,
   ) => {
     if (!items) return;
-    sql.prepare(`DELETE FROM ${table} WHERE contact_id = ?`).run(id);
-    const insert = sql.prepare(
+    if (!fresh) prepared(db, `DELETE FROM ${table} WHERE contact_id = ?`).run(id);
+    const insert = prepared(
+      db,
       ordered
         ? `INSERT OR IGNORE INTO ${table} (contact_id, ${column}, position) VALUES (?, ?, ?)`
         : `INSERT OR IGNORE INTO ${table} (contact_id, ${column}) VALUES (?, ?)`,
@@ -149,27 +166,23 @@ export function insertContact(db: Db, values: ContactValues, at = now()): number
  * contacts in one transaction and flush the search index once at the end.
  */
 export function insertContactRows(db: Db, values: ContactValues, at = now()): number {
-  const keys = Object.keys(scalarColumns) as Scalar[];
-  const row = db.$client
-    .prepare(
-      `INSERT INTO contacts (${keys.map((k) => scalarColumns[k]).join(', ')}, created_at, updated_at)
-       VALUES (${keys.map(() => '?').join(', ')}, ?, ?) RETURNING id`,
-    )
-    .get(...keys.map((k) => toSql(k, values[k])), at, at) as { id: number };
-  writeChildren(db, row.id, values);
+  const row = prepared(db, INSERT_CONTACT_SQL).get(...scalarKeys.map((k) => toSql(k, values[k])), at, at) as {
+    id: number;
+  };
+  writeChildren(db, row.id, values, true);
   return row.id;
 }
 
 export function updateContact(db: Db, id: number, patch: Partial<ContactValues>): boolean {
   return db.transaction(() => {
-    const keys = (Object.keys(scalarColumns) as Scalar[]).filter((k) => patch[k] !== undefined);
+    const keys = scalarKeys.filter((k) => patch[k] !== undefined);
     const { changes } = db.$client
       .prepare(
         `UPDATE contacts SET ${[...keys.map((k) => `${scalarColumns[k]} = ?`), 'updated_at = ?'].join(', ')} WHERE id = ?`,
       )
       .run(...keys.map((k) => toSql(k, patch[k])), now(), id);
     if (changes === 0) return false;
-    writeChildren(db, id, patch);
+    writeChildren(db, id, patch, false);
     flushSearchIndex(db);
     return true;
   });

@@ -105,8 +105,7 @@ export function listOffices(db: Db, q: OfficeListQuery): { rows: OfficeRecord[];
   return { rows: rows.map(hydrate), total };
 }
 
-export function insertOffice(db: Db, values: OfficeValues): number {
-  const at = now();
+export function insertOffice(db: Db, values: OfficeValues, at = now()): number {
   const [row] = db
     .insert(offices)
     .values({ ...values, createdAt: at, updatedAt: at })

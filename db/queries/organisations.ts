@@ -67,8 +67,7 @@ export function listOrganisations(db: Db, q: OrganisationListQuery): { rows: Org
   return { rows: rows.map(hydrate), total };
 }
 
-export function insertOrganisation(db: Db, values: OrganisationValues): number {
-  const at = now();
+export function insertOrganisation(db: Db, values: OrganisationValues, at = now()): number {
   const [row] = db
     .insert(organisations)
     .values({ ...values, createdAt: at, updatedAt: at })

@@ -39,9 +39,8 @@ function replaceCountries(db: Db, regionId: number, countries: readonly string[]
       .run();
 }
 
-export function insertRegion(db: Db, values: RegionValues): number {
+export function insertRegion(db: Db, values: RegionValues, at = now()): number {
   return db.transaction(() => {
-    const at = now();
     const [row] = db.insert(regions).values({ name: values.name, createdAt: at, updatedAt: at }).returning().all();
     replaceCountries(db, row!.id, values.countries);
     return row!.id;

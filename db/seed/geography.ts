@@ -359,13 +359,7 @@ export const CITIES: readonly City[] = [
   city('portmoresby', 'PG', ['Port Moresby', 'Port Moresby', 'Port Moresby'], 'Pacific/Port_Moresby', '32# ####'),
   city('suva', 'FJ', ['Suva', 'Suva', 'Suva'], 'Pacific/Fiji', '33# ####'),
 
-  city(
-    'washington',
-    'US',
-    ['Washington', 'Washington, D.C.', 'Washington D. C.', 'واشنطن'],
-    'America/New_York',
-    '202 %## ####',
-  ),
+  city('washington', 'US', ['Washington', 'Washington', 'Washington', 'واشنطن'], 'America/New_York', '202 %## ####'),
   city('newyork', 'US', ['New York', 'New York', 'Nueva York', 'نيويورك'], 'America/New_York', '212 %## ####'),
   city('ottawa', 'CA', ['Ottawa', 'Ottawa', 'Ottawa'], 'America/Toronto', '613 %## ####'),
   city('panama', 'PA', ['Panama', 'Panama City', 'Ciudad de Panamá'], 'America/Panama', '2## ####'),

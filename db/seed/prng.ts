@@ -38,6 +38,31 @@ function hash(text: string): number {
   return h >>> 0;
 }
 
+interface WeightTable {
+  readonly keys: readonly string[];
+  readonly cumulative: readonly number[];
+  readonly total: number;
+}
+
+const tables = new WeakMap<object, WeightTable>();
+
+/** Weight tables are small constants used for every contact: sum them once. */
+function tableOf(weights: object): WeightTable {
+  let table = tables.get(weights);
+  if (!table) {
+    const keys: string[] = [];
+    const cumulative: number[] = [];
+    let total = 0;
+    for (const [key, weight] of Object.entries(weights) as [string, number][]) {
+      keys.push(key);
+      cumulative.push((total += weight));
+    }
+    table = { keys, cumulative, total };
+    tables.set(weights, table);
+  }
+  return table;
+}
+
 export function createRng(seed: number | string): Rng {
   const key = String(seed);
   const next = mulberry32(hash(key));
@@ -50,14 +75,10 @@ export function createRng(seed: number | string): Rng {
       return items[Math.floor(next() * items.length)] as T;
     },
     weighted<K extends string>(weights: Readonly<Partial<Record<K, number>>>): K {
-      const entries = Object.entries(weights) as [K, number][];
-      const total = entries.reduce((sum, [, w]) => sum + w, 0);
-      let r = next() * total;
-      for (const [key, weight] of entries) {
-        r -= weight;
-        if (r < 0) return key;
-      }
-      return entries[entries.length - 1]![0];
+      const { keys, cumulative, total } = tableOf(weights);
+      const r = next() * total;
+      for (let i = 0; i < keys.length; i++) if (r < cumulative[i]!) return keys[i] as K;
+      return keys[keys.length - 1] as K;
     },
     sample<T>(items: readonly T[], count: number): T[] {
       const copy = [...items];
