@@ -1,0 +1,166 @@
+import { FlexRender, type Row, type RowData } from '@tanstack/react-table';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useImperativeHandle,
+  type MouseEventHandler,
+  type ReactNode,
+  type Ref,
+  type RefObject,
+} from 'react';
+import type { PagedRows } from './paged-rows';
+import { isSelected, type Selection } from './selection';
+import type { Features } from './table-features';
+
+export const ROW_HEIGHT = 28;
+export const HEADER_HEIGHT = 30;
+
+export interface GridBodyHandle {
+  scrollToIndex(index: number): void;
+}
+
+interface DataRowProps<TRow extends RowData> {
+  readonly row: Row<Features, TRow> | undefined;
+  readonly index: number;
+  readonly start: number;
+  readonly domId: string;
+  /** The visible columns in order, so a row re-renders when they change (and only then). */
+  readonly columnIds: string;
+  readonly selected: boolean;
+  readonly active: boolean;
+  readonly open: boolean;
+  readonly muted: boolean;
+  readonly loadingLabel: string;
+  readonly cellAlign: ReadonlyMap<string, 'start' | 'end'>;
+}
+
+/** One row; memoised, so scrolling renders only the rows that come into view. */
+const DataRow = memo(function DataRow<TRow extends RowData>(props: DataRowProps<TRow>) {
+  const { row, index, start, domId, selected, active, open, muted, cellAlign } = props;
+  const classes = ['data-table__row'];
+  if (selected) classes.push('is-selected');
+  if (active) classes.push('is-active');
+  if (open) classes.push('is-open');
+  if (muted) classes.push('is-muted');
+  return (
+    <div
+      role="row"
+      id={`${domId}-r${index}`}
+      aria-rowindex={index + 2}
+      aria-selected={row ? selected : undefined}
+      className={classes.join(' ')}
+      data-index={index}
+      style={{ transform: `translateY(${start}px)` }}
+    >
+      {row ? (
+        row.getVisibleCells().map((cell) => (
+          <div
+            key={cell.id}
+            role="gridcell"
+            className={cellAlign.get(cell.column.id) === 'end' ? 'data-table__cell is-end' : 'data-table__cell'}
+            style={{ width: `var(--col-${cell.column.id})` }}
+          >
+            <FlexRender cell={cell} />
+          </div>
+        ))
+      ) : (
+        <div role="gridcell" className="data-table__cell data-table__cell--loading">
+          <span className="visually-hidden">{props.loadingLabel}</span>
+          <span className="data-table__skeleton" aria-hidden="true" />
+        </div>
+      )}
+    </div>
+  );
+}) as <TRow extends RowData>(props: DataRowProps<TRow>) => ReactNode;
+
+interface GridBodyProps<TRow extends { readonly id: number }> {
+  readonly scrollRef: RefObject<HTMLDivElement | null>;
+  readonly count: number;
+  readonly rows: PagedRows<TRow>;
+  readonly rowsById: Readonly<Record<string, Row<Features, TRow>>>;
+  readonly selection: Selection;
+  readonly active: number | null;
+  readonly openId: number | null | undefined;
+  readonly isMuted: ((row: TRow) => boolean) | undefined;
+  readonly domId: string;
+  readonly columnIds: string;
+  readonly cellAlign: ReadonlyMap<string, 'start' | 'end'>;
+  readonly loadingLabel: string;
+  /** The rows on screen changed: fetch what is missing. */
+  readonly onWindow: (first: number, last: number) => void;
+  readonly onMouseDown: MouseEventHandler<HTMLDivElement>;
+  readonly onDoubleClick: MouseEventHandler<HTMLDivElement>;
+  readonly ref: Ref<GridBodyHandle>;
+}
+
+/**
+ * The virtualised rows. Kept apart from the table and its header, so a scroll re-renders this body alone; the
+ * virtualizer lives here, near its render loop.
+ */
+export function GridBody<TRow extends { readonly id: number }>(props: GridBodyProps<TRow>) {
+  const { scrollRef, active, onWindow } = props;
+  const virtualizer = useVirtualizer({
+    count: props.count,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 10,
+    // Rows start below the sticky header, and scrolling a row into view keeps it clear of the header.
+    scrollMargin: HEADER_HEIGHT,
+    scrollPaddingStart: HEADER_HEIGHT,
+    // The active row stays rendered even when scrolled away, so aria-activedescendant always points at something.
+    rangeExtractor: useCallback(
+      (range: Range) => {
+        const indexes = defaultRangeExtractor(range);
+        if (active !== null && active < range.count && !indexes.includes(active)) {
+          indexes.push(active);
+          indexes.sort((a, b) => a - b);
+        }
+        return indexes;
+      },
+      [active],
+    ),
+  });
+
+  useImperativeHandle(
+    props.ref,
+    () => ({ scrollToIndex: (index) => virtualizer.scrollToIndex(index, { align: 'auto' }) }),
+    [virtualizer],
+  );
+
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items.at(-1)?.index ?? 0;
+  useEffect(() => onWindow(first, last), [onWindow, first, last]);
+
+  return (
+    <div
+      role="rowgroup"
+      className="data-table__body"
+      style={{ height: virtualizer.getTotalSize() }}
+      onMouseDown={props.onMouseDown}
+      onDoubleClick={props.onDoubleClick}
+    >
+      {items.map((item) => {
+        const record = props.rows.get(item.index);
+        return (
+          <DataRow<TRow>
+            key={item.index}
+            row={record ? props.rowsById[String(record.id)] : undefined}
+            index={item.index}
+            start={item.start - HEADER_HEIGHT}
+            domId={props.domId}
+            columnIds={props.columnIds}
+            selected={record ? isSelected(props.selection, record.id) : false}
+            active={item.index === active}
+            open={record !== undefined && record.id === props.openId}
+            muted={record !== undefined && (props.isMuted?.(record) ?? false)}
+            loadingLabel={props.loadingLabel}
+            cellAlign={props.cellAlign}
+          />
+        );
+      })}
+    </div>
+  );
+}
