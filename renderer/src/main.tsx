@@ -6,7 +6,7 @@ import './app/shell.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { installHashListener } from './app/navigation';
+import { installHashListener, installShellCommandListener } from './app/navigation';
 import { applyStartupTheme } from './app/preferences';
 import { installBeforeUnloadGuard } from './app/unsaved-changes';
 import { initI18n } from './i18n';
@@ -14,6 +14,7 @@ import { initI18n } from './i18n';
 applyStartupTheme();
 initI18n();
 installHashListener();
+installShellCommandListener();
 installBeforeUnloadGuard();
 
 const root = document.getElementById('root');

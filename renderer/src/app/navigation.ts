@@ -55,3 +55,13 @@ export function useRoute(): Route {
     () => current,
   );
 }
+
+/**
+ * The desktop menu's commands (File › New contact) arrive as a `pressdesk:command` DOM event from the main process;
+ * they navigate like any link, unsaved-changes question included.
+ */
+export function installShellCommandListener() {
+  window.addEventListener('pressdesk:command', (event) => {
+    if ((event as CustomEvent<unknown>).detail === 'new-contact') void navigate(parseHash('#/contacts/new'));
+  });
+}
