@@ -370,6 +370,21 @@ function contactWhere(q: Omit<ContactListQuery, 'offset' | 'limit' | 'sort' | 'd
   return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
 }
 
+const ROW_DETAILS_SQL = `
+  SELECT c.id, c.given_name AS givenName, c.family_name AS familyName, c.title, c.organisation_id AS organisationId,
+         coalesce(o.name, '{}') AS organisationName, c.office_id AS officeId, coalesce(f.name, '{}') AS officeName,
+         coalesce(f.city, '{}') AS city, f.country,
+         (SELECT address FROM contact_emails WHERE contact_id = c.id ORDER BY preferred DESC, position LIMIT 1) AS email,
+         (SELECT raw || char(31) || coalesce(e164, '') FROM contact_phones WHERE contact_id = c.id ORDER BY preferred DESC, position LIMIT 1) AS phone,
+         (SELECT group_concat(lang) FROM (SELECT lang FROM contact_languages WHERE contact_id = c.id ORDER BY position)) AS languages,
+         (SELECT group_concat(role) FROM contact_roles WHERE contact_id = c.id) AS roles,
+         c.do_not_contact AS doNotContact, c.last_verified_at AS lastVerifiedAt, c.updated_at AS updatedAt,
+         c.archived_at AS archivedAt
+  FROM contacts c
+  LEFT JOIN organisations o ON o.id = c.organisation_id
+  LEFT JOIN offices f ON f.id = c.office_id
+  WHERE c.id IN (SELECT value FROM json_each(?))`;
+
 /** One page of contacts, sorted and filtered in SQL: the table never holds more than the rows on screen. */
 export function listContacts(db: Db, q: ContactListQuery): { rows: ContactListRow[]; total: number } {
   const where = contactWhere(q);
@@ -383,29 +398,22 @@ export function listContacts(db: Db, q: ContactListQuery): { rows: ContactListRo
     updatedAt: `c.updated_at ${dir}`,
     lastVerifiedAt: `coalesce(c.last_verified_at, '') ${dir}`,
   }[q.sort];
-  const rows = db.$client
-    .prepare(
-      `SELECT c.id, c.given_name AS givenName, c.family_name AS familyName, c.title, c.organisation_id AS organisationId,
-              coalesce(o.name, '{}') AS organisationName, c.office_id AS officeId, coalesce(f.name, '{}') AS officeName,
-              coalesce(f.city, '{}') AS city, f.country,
-              (SELECT address FROM contact_emails WHERE contact_id = c.id ORDER BY preferred DESC, position LIMIT 1) AS email,
-              (SELECT raw || char(31) || coalesce(e164, '') FROM contact_phones WHERE contact_id = c.id ORDER BY preferred DESC, position LIMIT 1) AS phone,
-              (SELECT group_concat(lang) FROM (SELECT lang FROM contact_languages WHERE contact_id = c.id ORDER BY position)) AS languages,
-              (SELECT group_concat(role) FROM contact_roles WHERE contact_id = c.id) AS roles,
-              c.do_not_contact AS doNotContact, c.last_verified_at AS lastVerifiedAt, c.updated_at AS updatedAt,
-              c.archived_at AS archivedAt
-       FROM contacts c
-       LEFT JOIN organisations o ON o.id = c.organisation_id
-       LEFT JOIN offices f ON f.id = c.office_id
-       ${where.sql}
-       ORDER BY ${order}, c.id ${dir}
-       LIMIT ? OFFSET ?`,
-    )
-    .all(...where.params, q.limit, q.offset) as RawListRow[];
-  const total = db.$client
-    .prepare(`SELECT count(*) FROM contacts c ${where.sql}`)
-    .pluck()
-    .get(...where.params) as number;
+  // The page's ids first, sorting only what the order needs; the row details (subqueries for email, phone,
+  // languages) then run for the rows on screen, not for every row the sort passes over (7 s → ms at offset 50,000).
+  const ids = prepared(
+    db,
+    `SELECT c.id FROM contacts c
+     LEFT JOIN organisations o ON o.id = c.organisation_id
+     LEFT JOIN offices f ON f.id = c.office_id
+     ${where.sql}
+     ORDER BY ${order}, c.id ${dir}
+     LIMIT ? OFFSET ?`,
+    'pluck',
+  ).all(...where.params, q.limit, q.offset) as number[];
+  const details = prepared(db, ROW_DETAILS_SQL).all(JSON.stringify(ids)) as RawListRow[];
+  const byId = new Map(details.map((r) => [r.id, r]));
+  const rows = ids.flatMap((id) => byId.get(id) ?? []);
+  const total = prepared(db, `SELECT count(*) FROM contacts c ${where.sql}`, 'pluck').get(...where.params) as number;
   return {
     total,
     rows: rows.map((r) => {
