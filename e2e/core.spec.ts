@@ -15,7 +15,10 @@ function request(url: string, init: { method?: string; headers?: Record<string, 
   });
 }
 
-test('the page loads, a contact created through the API is saved and found by an unaccented prefix', async ({ page, server }) => {
+test('the page loads, a contact created through the API is saved and found by an unaccented prefix', async ({
+  page,
+  server,
+}) => {
   await page.goto(server.url);
   // The token is swapped for a cookie and leaves the address bar.
   await expect(page).not.toHaveURL(/token=/);
@@ -70,7 +73,9 @@ test('the API refuses requests without the token, from a foreign Host or a forei
   expect((await request(api, { method: 'POST', headers: json, body: '{}' })).status).toBe(401);
   const auth = { ...json, Authorization: `Bearer ${server.token}` };
   expect((await request(api, { method: 'POST', headers: auth, body: '{}' })).status).toBe(200);
-  expect((await request(api, { method: 'POST', headers: { ...auth, Host: 'evil.example' }, body: '{}' })).status).toBe(403);
+  expect((await request(api, { method: 'POST', headers: { ...auth, Host: 'evil.example' }, body: '{}' })).status).toBe(
+    403,
+  );
   expect(
     (await request(api, { method: 'POST', headers: { ...auth, Origin: 'http://evil.example' }, body: '{}' })).status,
   ).toBe(403);
