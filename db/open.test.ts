@@ -2,11 +2,14 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { describe, expect, it } from 'vitest';
 import { DatabaseOpenError } from './errors';
-import { APP_SCHEMA_VERSION } from './migrations-info';
+import { APP_SCHEMA_VERSION, findMigrationsFolder } from './migrations-info';
 import { openDatabase } from './open';
 import { insertOrganisation } from './queries/organisations';
+import * as schema from './schema';
 import { useTempDir } from './testing/temp-dir';
 
 const sha = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
@@ -121,28 +124,30 @@ describe('openDatabase', () => {
   it('backs up (verified) before applying pending migrations to an older database', async () => {
     const dir = tempDir();
     const file = path.join(dir, 'old.db');
-    // A database at schema 1: only the first migration applied.
-    const opened = await openDatabase(file, { create: true });
-    insertOrganisation(opened.db, {
+    // A database at schema 1: only the first migration applied (a copy of the folder that ends there).
+    const firstOnly = path.join(dir, 'migrations-v1');
+    fs.mkdirSync(path.join(firstOnly, 'meta'), { recursive: true });
+    const journal = JSON.parse(fs.readFileSync(path.join(findMigrationsFolder(), 'meta', '_journal.json'), 'utf8')) as {
+      entries: { tag: string }[];
+    };
+    const first = journal.entries[0]!;
+    fs.copyFileSync(path.join(findMigrationsFolder(), `${first.tag}.sql`), path.join(firstOnly, `${first.tag}.sql`));
+    fs.writeFileSync(path.join(firstOnly, 'meta', '_journal.json'), JSON.stringify({ ...journal, entries: [first] }));
+    const sqlite = new Database(file);
+    const old = drizzle({ client: sqlite, schema, casing: 'snake_case' });
+    migrate(old, { migrationsFolder: firstOnly });
+    insertOrganisation(old, {
       name: { en: 'International Organization for Migration' },
       acronym: { en: 'IOM' },
       kind: 'un_agency',
     });
-    const sqlite = opened.db.$client;
-    // drizzle's journal table has no rowid alias (`id SERIAL`), so rows are found by their timestamp.
-    sqlite.exec(
-      'DELETE FROM __drizzle_migrations WHERE created_at = (SELECT max(created_at) FROM __drizzle_migrations)',
-    );
-    const triggers = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'").pluck().all() as string[];
-    for (const name of triggers) sqlite.exec(`DROP TRIGGER ${name}`);
-    for (const name of ['contacts_fts', 'offices_fts', 'releases_fts', 'contacts_fts_dirty'])
-      sqlite.exec(`DROP TABLE ${name}`);
-    sqlite.exec('DROP VIEW contact_search_source; DROP VIEW office_search_source');
     sqlite.pragma('user_version = 1');
-    opened.close();
+    sqlite.close();
 
     const reopened = await openDatabase(file, { create: true });
-    expect(reopened.preMigrationBackup).toMatch(/backups[/\\]pressdesk-pre-v2-.*\.db$/);
+    expect(reopened.preMigrationBackup).toMatch(
+      new RegExp(`backups[/\\\\]pressdesk-pre-v${APP_SCHEMA_VERSION}-.*\\.db$`),
+    );
     expect(reopened.schemaVersion).toBe(APP_SCHEMA_VERSION);
     const count = reopened.db.$client.prepare('SELECT count(*) FROM organisations').pluck().get();
     expect(count).toBe(1);

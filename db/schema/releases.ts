@@ -10,13 +10,18 @@ export const releases = sqliteTable(
   'releases',
   {
     id: id(),
-    /** "PR-2026-014": unique per organisation's numbering, per year. */
+    /** "PR-2026-014": one number per release, shared by its language versions (unique with the language). */
     reference: text('reference'),
     year: integer('year').notNull(),
     /** ISO 639-1 language of this version. */
     language: text('language').notNull(),
     /** Shared by the FR/EN/ES versions of one release. */
     translationGroup: text('translation_group').notNull(),
+    /**
+     * The version this one was translated from; it is stale once that one's words change after its own. Not a
+     * foreign key: drizzle-kit's ADD COLUMN drops the ON DELETE action, and a dangling id just means "no source".
+     */
+    translatedFromId: integer('translated_from_id'),
     organisationId: integer('organisation_id').references(() => organisations.id, { onDelete: 'set null' }),
     title: text('title').notNull().default(''),
     subtitle: text('subtitle').notNull().default(''),
@@ -33,10 +38,12 @@ export const releases = sqliteTable(
     embargoUntil: text('embargo_until'),
     embargoTimeZone: text('embargo_time_zone'),
     ...timestamps,
+    /** When the words last changed (title, subtitle, dateline, body, notes); status and tags do not count. */
+    editedAt: text('edited_at'),
     archivedAt: archivedAt(),
   },
   (t) => [
-    uniqueIndex('releases_reference').on(t.reference),
+    uniqueIndex('releases_reference_language').on(t.reference, t.language),
     index('releases_group').on(t.translationGroup),
     index('releases_status').on(t.status),
   ],
@@ -55,6 +62,8 @@ export const releaseTags = sqliteTable(
   (t) => [primaryKey({ columns: [t.releaseId, t.tagId] }), index('release_tags_tag').on(t.tagId)],
 );
 
+export const revisionReasons = ['created', 'edit', 'status', 'restore', 'translated'] as const;
+
 export const releaseRevisions = sqliteTable(
   'release_revisions',
   {
@@ -63,6 +72,9 @@ export const releaseRevisions = sqliteTable(
       .notNull()
       .references(() => releases.id, { onDelete: 'cascade' }),
     createdAt: text('created_at').notNull(),
+    /** Edits within a few seconds of a revision are folded into it; this is when the last one was. */
+    savedAt: text('saved_at'),
+    reason: text('reason', { enum: revisionReasons }).notNull().default('edit'),
     /** The whole release as it was, so any revision can be viewed and restored. */
     snapshot: text('snapshot', { mode: 'json' }).$type<unknown>().notNull(),
   },
