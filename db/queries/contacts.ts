@@ -327,7 +327,7 @@ interface RawListRow extends Omit<
 }
 
 /** The WHERE clause for a contact filter; shared by the page query and its count. */
-function contactWhere(q: Omit<ContactListQuery, 'offset' | 'limit' | 'sort' | 'direction'>) {
+export function contactWhere(q: Omit<ContactListQuery, 'offset' | 'limit' | 'sort' | 'direction'>) {
   const where: string[] = [];
   const params: unknown[] = [];
   const add = (clause: string, ...values: unknown[]) => {
