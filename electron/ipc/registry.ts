@@ -11,10 +11,12 @@ import { AppError } from './contract/errors';
 import { appService } from '../services/app';
 import { contactBlockService } from '../services/contact-blocks';
 import { contactService } from '../services/contacts';
+import { importService } from '../services/import/service';
 import type { ServiceContext } from '../services/context';
 import { officeService } from '../services/offices';
 import { organisationService } from '../services/organisations';
 import { regionService } from '../services/regions';
+import { releaseHandlers } from '../services/releases/handlers';
 import { searchService } from '../services/search';
 
 type Handler<C extends Channel> = (
@@ -46,6 +48,13 @@ export const handlers: { readonly [C in Channel]: Handler<C> } = {
   'contacts:archive': contactService.archive,
   'contact-blocks:render': contactBlockService.render,
   'search:query': searchService.query,
+  ...releaseHandlers,
+  'import:upload': importService.upload,
+  'import:preview': importService.preview,
+  'import:rows': importService.rows,
+  'import:progress': importService.progress,
+  'import:cancel': importService.cancel,
+  'import:apply': importService.apply,
 };
 
 export interface ApiOptions {

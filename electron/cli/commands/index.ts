@@ -1,7 +1,10 @@
 import type { Command } from '../command';
 import { backupCommand } from './backup';
 import { checkCommand } from './check';
+import { importCommand } from './import';
 import { contactBlockCommand } from './contact-block';
+import { releaseCheckCommand } from './release-check';
+import { releaseExportCommand } from './release-export';
 import { restoreCommand } from './restore';
 import { searchCommand } from './search';
 import { seedDemoCommand } from './seed-demo';
@@ -20,4 +23,7 @@ export const commands: readonly Command[] = [
   seedDemoCommand,
   searchCommand,
   contactBlockCommand,
+  importCommand,
+  releaseExportCommand,
+  releaseCheckCommand,
 ];

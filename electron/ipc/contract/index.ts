@@ -2,10 +2,24 @@ import { z } from 'zod';
 import { appInfo } from './app';
 import { archiveInput, getInput } from './common';
 import { contactBlockRenderInput, contactBlockRenderOutput } from './contact-blocks';
+import {
+  importApplyInput,
+  importApplyOutput,
+  importCancelOutput,
+  importIdInput,
+  importPreviewInput,
+  importPreviewOutput,
+  importProgressOutput,
+  importRowsInput,
+  importRowsOutput,
+  importUploadInput,
+  importUploadOutput,
+} from './import';
 import { contact, contactInput, contactListInput, contactRow, contactUpdateInput } from './contacts';
 import { office, officeInput, officeListInput, officeUpdateInput } from './offices';
 import { organisation, organisationInput, organisationListInput, organisationUpdateInput } from './organisations';
 import { region, regionInput, regionUpdateInput } from './regions';
+import { releaseContract } from './releases';
 import { searchInput, searchOutput } from './search';
 
 const page = <T extends z.ZodType>(row: T) => z.object({ rows: z.array(row), total: z.number().int() });
@@ -44,6 +58,15 @@ export const contract = {
   'contact-blocks:render': { input: contactBlockRenderInput, output: contactBlockRenderOutput },
 
   'search:query': { input: searchInput, output: searchOutput },
+
+  ...releaseContract,
+
+  'import:upload': { input: importUploadInput, output: importUploadOutput },
+  'import:preview': { input: importPreviewInput, output: importPreviewOutput },
+  'import:rows': { input: importRowsInput, output: importRowsOutput },
+  'import:progress': { input: importIdInput, output: importProgressOutput },
+  'import:cancel': { input: importIdInput, output: importCancelOutput },
+  'import:apply': { input: importApplyInput, output: importApplyOutput },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;
@@ -61,7 +84,9 @@ export * from './common';
 export * from './contact-blocks';
 export * from './contacts';
 export * from './errors';
+export * from './import';
 export * from './offices';
 export * from './organisations';
 export * from './regions';
+export * from './releases';
 export * from './search';
