@@ -1,6 +1,7 @@
 import type { Command } from '../command';
 import { backupCommand } from './backup';
 import { checkCommand } from './check';
+import { extractContactsCommand } from './extract-contacts';
 import { importCommand } from './import';
 import { contactBlockCommand } from './contact-block';
 import { releaseCheckCommand } from './release-check';
@@ -24,6 +25,7 @@ export const commands: readonly Command[] = [
   searchCommand,
   contactBlockCommand,
   importCommand,
+  extractContactsCommand,
   releaseExportCommand,
   releaseCheckCommand,
 ];
