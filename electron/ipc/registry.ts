@@ -11,6 +11,8 @@ import { AppError } from './contract/errors';
 import { appService } from '../services/app';
 import { contactBlockService } from '../services/contact-blocks';
 import { contactService } from '../services/contacts';
+import { exportHandlers } from '../services/export/service';
+import { listHandlers } from '../services/lists/service';
 import { importService } from '../services/import/service';
 import type { ServiceContext } from '../services/context';
 import { officeService } from '../services/offices';
@@ -49,6 +51,8 @@ export const handlers: { readonly [C in Channel]: Handler<C> } = {
   'contact-blocks:render': contactBlockService.render,
   'search:query': searchService.query,
   ...releaseHandlers,
+  ...listHandlers,
+  ...exportHandlers,
   'import:upload': importService.upload,
   'import:preview': importService.preview,
   'import:rows': importService.rows,

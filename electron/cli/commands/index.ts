@@ -1,6 +1,7 @@
 import type { Command } from '../command';
 import { backupCommand } from './backup';
 import { checkCommand } from './check';
+import { exportCommand } from './export';
 import { extractContactsCommand } from './extract-contacts';
 import { importCommand } from './import';
 import { contactBlockCommand } from './contact-block';
@@ -25,6 +26,7 @@ export const commands: readonly Command[] = [
   searchCommand,
   contactBlockCommand,
   importCommand,
+  exportCommand,
   extractContactsCommand,
   releaseExportCommand,
   releaseCheckCommand,

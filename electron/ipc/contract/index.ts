@@ -18,6 +18,8 @@ import {
 import { contact, contactInput, contactListInput, contactRow, contactUpdateInput } from './contacts';
 import { office, officeInput, officeListInput, officeUpdateInput } from './offices';
 import { organisation, organisationInput, organisationListInput, organisationUpdateInput } from './organisations';
+import { exportChannels } from './exports';
+import { listChannels } from './lists';
 import { region, regionInput, regionUpdateInput } from './regions';
 import { releaseContract } from './releases';
 import { searchInput, searchOutput } from './search';
@@ -60,6 +62,8 @@ export const contract = {
   'search:query': { input: searchInput, output: searchOutput },
 
   ...releaseContract,
+  ...listChannels,
+  ...exportChannels,
 
   'import:upload': { input: importUploadInput, output: importUploadOutput },
   'import:preview': { input: importPreviewInput, output: importPreviewOutput },
@@ -84,7 +88,9 @@ export * from './common';
 export * from './contact-blocks';
 export * from './contacts';
 export * from './errors';
+export * from './exports';
 export * from './import';
+export * from './lists';
 export * from './offices';
 export * from './organisations';
 export * from './regions';
