@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { OpenedDatabase } from '../../db/open';
 import { planDemoDirectory } from '../../db/seed/plan';
+import { runExportBenchmark } from '../../electron/services/export/bench';
 import { runInsertBenchmark } from './insert';
 import { machineInfo } from './machine';
 import { benchQueries } from './queries';
@@ -49,10 +50,12 @@ async function main() {
     const insert = await runInsertBenchmark(plan, dir);
     app = insert.app;
     const searchEntry = runSearchBenchmark(app.db, benchQueries(plan));
+    const exports = await runExportBenchmark(app.db, { dir, progress });
     const result = {
       machine: { ...machineInfo(app.db.$client), load_average_at_start: loadAtStart },
       [`insert_${label(contacts)}_contacts`]: { ...insert.entry, seed, generate_ms: ms(planned.ms) },
       search_p95: { ...searchEntry, contacts },
+      ...exports,
     };
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   } finally {

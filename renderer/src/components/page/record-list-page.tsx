@@ -1,0 +1,155 @@
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { archiveWithUndo } from '../../features/shared/archive';
+import { SEARCH_DEBOUNCE_MS } from '../../features/shared/list-query';
+import type { SortState } from '../data-table/column-state';
+import { DataTable, type DataTableColumn } from '../data-table/data-table';
+import type { Page } from '../data-table/paged-rows';
+import { Icon } from '../icon';
+import { EmptyState } from './empty-state';
+import { ListPage } from './list-page';
+import { RecordPanel, type RecordKind, type RecordOf, type RenderRecordForm } from './record-panel';
+import { useDebounced } from './use-debounced';
+import { useRecordRoute } from './use-record-route';
+
+/** What a record list page asks its `<kind>:list` channel for. */
+export interface ListRequest {
+  readonly page: { readonly offset: number; readonly limit: number };
+  readonly sort: SortState | null;
+  readonly query: string;
+  readonly includeArchived: boolean;
+}
+
+interface ArchivableRow {
+  readonly id: number;
+  readonly archivedAt: string | null;
+}
+
+interface RecordListPageProps<K extends RecordKind, TRow extends ArchivableRow> {
+  readonly kind: K;
+  readonly columns: readonly DataTableColumn<TRow>[];
+  /** Must be stable (module level): a new function reloads the list. */
+  readonly fetchPage: (request: ListRequest) => Promise<Page<TRow>>;
+  /** Names a record in archive and restore messages. */
+  readonly rowLabel: (row: TRow) => string;
+  readonly recordLabel: (record: RecordOf<K>) => string;
+  readonly renderForm: RenderRecordForm<RecordOf<K>>;
+}
+
+const defaultSort: SortState = { columnId: 'name', desc: false };
+
+/**
+ * A page listing one kind of record: search and "show archived" above the table, the open record (or a new one) in
+ * the panel beside it, its place kept in the URL.
+ */
+export function RecordListPage<K extends RecordKind, TRow extends ArchivableRow>(props: RecordListPageProps<K, TRow>) {
+  const { t } = useTranslation();
+  const { kind, fetchPage: fetchRows, rowLabel } = props;
+  const [search, setSearch] = useState('');
+  const [includeArchived, setIncludeArchived] = useState(false);
+  const query = useDebounced(search.trim(), SEARCH_DEBOUNCE_MS);
+  const route = useRecordRoute(kind);
+  // Widened for i18next, which cannot type interpolation options on keys still generic in K.
+  const keys: RecordKind = kind;
+
+  const fetchPage = useCallback(
+    ({ offset, limit, sort }: { offset: number; limit: number; sort: SortState | null }) =>
+      fetchRows({ page: { offset, limit }, sort, query, includeArchived }),
+    [fetchRows, query, includeArchived],
+  );
+
+  const { record, showSaved } = route;
+  const onSaved = useCallback((r: RecordOf<K>, created: boolean) => created && showSaved(r.id), [showSaved]);
+
+  let panel = null;
+  if (record === 'new') {
+    panel = props.renderForm(null, {
+      focusFirstField: false,
+      onFocused: route.focusDone,
+      onSaved,
+      onLeave: route.backToList,
+      onClose: route.close,
+    });
+  } else if (record !== undefined) {
+    panel = (
+      <RecordPanel
+        kind={kind}
+        id={record}
+        focusFirstField={route.focusRequest === record}
+        label={props.recordLabel}
+        renderForm={props.renderForm}
+        onFocused={route.focusDone}
+        onLeave={route.backToList}
+        onClose={route.close}
+      />
+    );
+  }
+
+  const emptyState = query ? (
+    <EmptyState
+      icon="search"
+      title={t(`${keys}.noMatchTitle`, { query })}
+      body={t(`${keys}.noMatchBody`)}
+      action={
+        <button type="button" className="button" onClick={() => setSearch('')}>
+          {t('common.clearSearch')}
+        </button>
+      }
+    />
+  ) : (
+    <EmptyState
+      icon={kind}
+      title={t(`${keys}.emptyTitle`)}
+      body={t(`${keys}.emptyBody`)}
+      action={
+        <button type="button" className="button button--primary" onClick={route.openNew}>
+          <Icon name="plus" />
+          {t(`${keys}.new`)}
+        </button>
+      }
+    />
+  );
+
+  return (
+    <ListPage
+      title={t(`nav.${keys}`)}
+      searchLabel={t(`${keys}.searchLabel`)}
+      search={search}
+      onSearch={setSearch}
+      onSearchEscape={route.backToList}
+      newLabel={t(`${keys}.new`)}
+      onNew={route.openNew}
+      filters={
+        <label className="checkbox toolbar-check">
+          <input type="checkbox" checked={includeArchived} onChange={(e) => setIncludeArchived(e.target.checked)} />
+          {t('common.showArchived')}
+        </label>
+      }
+      panel={panel}
+      table={
+        <DataTable<TRow>
+          ref={route.tableRef}
+          tableId={kind}
+          label={t(`nav.${keys}`)}
+          columns={props.columns}
+          defaultSort={defaultSort}
+          queryKey={JSON.stringify({ query, includeArchived })}
+          fetchPage={fetchPage}
+          tags={[kind]}
+          openId={typeof record === 'number' ? record : null}
+          onCursorChange={route.onCursorChange}
+          onOpen={route.onOpen}
+          onArchive={(rows) =>
+            void archiveWithUndo(
+              kind,
+              rows.filter((r) => !r.archivedAt).map((r) => ({ id: r.id, label: rowLabel(r) })),
+            )
+          }
+          isMuted={(r) => r.archivedAt !== null}
+          countLabel={(n) => t(`${keys}.count`, { count: n })}
+          emptyState={emptyState}
+        />
+      }
+    />
+  );
+}
