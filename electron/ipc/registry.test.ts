@@ -268,6 +268,19 @@ describe('directory through the API', () => {
     expect(result).toMatchObject({ ok: false, error: { kind: 'Validation', issues: [{ path: 'parentId' }] } });
   });
 
+  it("shows an office's switchboard in international format, read with the office's country", async () => {
+    const { iom } = await seedBrussels();
+    const geneva = await ok<{ id: number; phoneE164: string; phoneDisplay: string }>('offices:create', {
+      organisationId: iom.id,
+      name: { en: 'IOM Headquarters' },
+      country: 'CH',
+      phone: '022 717 91 11',
+    });
+    expect(geneva).toMatchObject({ phoneE164: '+41227179111', phoneDisplay: '+41 22 717 91 11' });
+    const { rows } = await ok<{ rows: { phoneDisplay: string | null }[] }>('offices:list', { query: 'headquarters' });
+    expect(rows.map((r) => r.phoneDisplay)).toEqual(['+41 22 717 91 11']);
+  });
+
   it('reports NotFound for a missing record', async () => {
     expect(await api.call('contacts:get', { id: 99 })).toMatchObject({ ok: false, error: { kind: 'NotFound' } });
   });

@@ -9,15 +9,22 @@ import {
   officeAncestors,
   setOfficeArchived,
   updateOffice,
+  type OfficeRecord,
   type OfficeValues,
 } from '../../db/queries/offices';
 import type { ServiceContext } from './context';
-import { parsePhone } from './phones';
+import { displayPhone, parsePhone } from './phones';
+
+/** The switchboard in international format, as every list and block shows numbers. */
+const withDisplay = (office: OfficeRecord) => ({
+  ...office,
+  phoneDisplay: office.phoneRaw === null ? null : displayPhone(office.phoneRaw, office.phoneE164),
+});
 
 const found = (ctx: ServiceContext, id: number) => {
   const office = getOffice(ctx.db, id);
   if (!office) throw new AppError('NotFound', `Office ${id} does not exist`);
-  return office;
+  return withDisplay(office);
 };
 
 /** Checks references and parses the switchboard number; returns the columns to write. */
@@ -59,8 +66,8 @@ function toValues(
 }
 
 export const officeService = {
-  list: (ctx: ServiceContext, input: ChannelParsedInput<'offices:list'>) =>
-    listOffices(ctx.db, {
+  list: (ctx: ServiceContext, input: ChannelParsedInput<'offices:list'>) => {
+    const { rows, total } = listOffices(ctx.db, {
       ...input.page,
       sort: input.sort.column,
       direction: input.sort.direction,
@@ -69,7 +76,9 @@ export const officeService = {
       country: input.country,
       regionId: input.regionId,
       includeArchived: input.includeArchived,
-    }),
+    });
+    return { rows: rows.map(withDisplay), total };
+  },
   get: (ctx: ServiceContext, { id }: ChannelParsedInput<'offices:get'>) => found(ctx, id),
   create: (ctx: ServiceContext, input: ChannelParsedInput<'offices:create'>) =>
     found(ctx, insertOffice(ctx.db, toValues(ctx, null, input) as OfficeValues)),

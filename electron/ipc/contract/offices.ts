@@ -43,6 +43,8 @@ export const office = z.object({
   timeZone: z.string().nullable(),
   phoneRaw: z.string().nullable(),
   phoneE164: z.string().nullable(),
+  /** International format ("+41 22 457 75 21"). */
+  phoneDisplay: z.string().nullable(),
   email: z.string().nullable(),
   address: z.string().nullable(),
   contactCount: z.number().int(),

@@ -70,7 +70,7 @@ function useOfficeColumns(): DataTableColumn<Office>[] {
         id: 'phone',
         header: t('offices.column.phone'),
         size: 160,
-        cell: (o) => <span className="cell-text">{o.phoneRaw}</span>,
+        cell: (o) => <span className="cell-text">{o.phoneDisplay}</span>,
       },
       {
         id: 'email',
