@@ -3,7 +3,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 const root = fileURLToPath(new URL('./renderer', import.meta.url));
-const outDir = fileURLToPath(new URL('./out/renderer', import.meta.url));
+// PRESSDESK_OUT: see build/build-node.mjs.
+const outDir = fileURLToPath(new URL(`./${process.env.PRESSDESK_OUT ?? 'out'}/renderer`, import.meta.url));
 
 export default defineConfig({
   root,

@@ -2,6 +2,9 @@
 // main process and preload. Dependencies stay external (better-sqlite3 is native; the rest load from node_modules).
 import { build } from 'esbuild';
 
+// PRESSDESK_OUT lets several engineers build and run e2e in one checkout without overwriting each other's `out/`.
+const out = process.env.PRESSDESK_OUT ?? 'out';
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -16,14 +19,14 @@ await Promise.all([
     ...common,
     format: 'esm',
     entryPoints: { cli: 'electron/cli/main.ts', bench: 'build/bench/main.ts' },
-    outdir: 'out/node',
+    outdir: `${out}/node`,
     outExtension: { '.js': '.js' },
   }),
   build({
     ...common,
     format: 'esm',
     entryPoints: { index: 'electron/main.ts' },
-    outdir: 'out/main',
+    outdir: `${out}/main`,
     external: ['electron'],
   }),
   // A sandboxed preload can load nothing but `electron`: one CommonJS file with zod bundled in.
@@ -32,7 +35,7 @@ await Promise.all([
     packages: undefined,
     format: 'cjs',
     entryPoints: { index: 'electron/preload.ts' },
-    outdir: 'out/preload',
+    outdir: `${out}/preload`,
     outExtension: { '.js': '.cjs' },
     external: ['electron'],
   }),

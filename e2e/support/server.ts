@@ -24,14 +24,10 @@ export interface RunningServer {
 export async function startServer(): Promise<RunningServer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pressdesk-e2e-'));
   const dbPath = path.join(dir, 'pressdesk.db');
-  const child = spawn(
-    process.execPath,
-    [path.join(root, 'bin', 'pressdesk.js'), 'serve', '--db', dbPath, '--port', '0', '--no-open'],
-    {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  const child = spawn(process.execPath, [cliEntry(), 'serve', '--db', dbPath, '--port', '0', '--no-open'], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const match = await new Promise<RegExpMatchArray>((resolve, reject) => {
@@ -54,6 +50,12 @@ export async function startServer(): Promise<RunningServer> {
     dbPath,
     stop: () => stop(child, dir),
   };
+}
+
+/** `bin/pressdesk.js` as a user runs it, or the CLI of another build folder (PRESSDESK_OUT, see build/build-node.mjs). */
+function cliEntry() {
+  const out = process.env.PRESSDESK_OUT;
+  return out ? path.join(root, out, 'node', 'cli.js') : path.join(root, 'bin', 'pressdesk.js');
 }
 
 function stop(child: ChildProcess, dir: string): Promise<number | null> {

@@ -26,5 +26,8 @@ export function packageInfo(start = path.dirname(fileURLToPath(import.meta.url))
   }
 }
 
-/** The renderer built by `vite build`; the server explains how to build it when it is missing. */
-export const rendererDir = (info: PackageInfo) => path.join(info.root, 'out', 'renderer');
+/**
+ * The renderer built by `vite build`; the server explains how to build it when it is missing. PRESSDESK_OUT names
+ * another build folder (parallel builds in one checkout, see build/build-node.mjs).
+ */
+export const rendererDir = (info: PackageInfo) => path.join(info.root, process.env.PRESSDESK_OUT ?? 'out', 'renderer');
