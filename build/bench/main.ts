@@ -4,10 +4,12 @@ import path from 'node:path';
 import type { OpenedDatabase } from '../../db/open';
 import { planDemoDirectory } from '../../db/seed/plan';
 import { runExportBenchmark } from '../../electron/services/export/bench';
+import { runImportBenchmark } from './import';
 import { runInsertBenchmark } from './insert';
 import { machineInfo } from './machine';
 import { benchQueries } from './queries';
 import { runSearchBenchmark } from './search';
+import { runUiBenchmark } from './ui';
 import { ms, progress, timed } from './stats';
 
 /** The search queries are drawn from the first contacts: fewer would not give 200 varied ones. */
@@ -51,11 +53,19 @@ async function main() {
     app = insert.app;
     const searchEntry = runSearchBenchmark(app.db, benchQueries(plan));
     const exports = await runExportBenchmark(app.db, { dir, progress });
+    const machine = machineInfo(app.db.$client);
+    // The page is served by another process, which takes the writer lock: let go of the database first.
+    const dbPath = app.path;
+    app.close();
+    app = undefined;
+    const ui = await runUiBenchmark(dbPath, benchQueries(plan));
     const result = {
-      machine: { ...machineInfo(app.db.$client), load_average_at_start: loadAtStart },
+      machine: { ...machine, load_average_at_start: loadAtStart },
       [`insert_${label(contacts)}_contacts`]: { ...insert.entry, seed, generate_ms: ms(planned.ms) },
       search_p95: { ...searchEntry, contacts },
       ...exports,
+      [`import_${label(contacts)}_csv`]: await runImportBenchmark(plan, dir),
+      ...ui,
     };
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   } finally {

@@ -84,6 +84,8 @@ export interface DataTableProps<TRow extends { readonly id: number }> {
   readonly onOpen?: (row: TRow) => void;
   /** Delete on the selection; the page confirms and archives. */
   readonly onArchive?: (rows: readonly TRow[]) => void;
+  /** The selection as it changes (with the row count it is out of), for bulk actions that live outside the table. */
+  readonly onSelectionChange?: (selection: Selection, total: number) => void;
   readonly isMuted?: (row: TRow) => boolean;
   readonly countLabel: (count: number) => string;
   readonly emptyState: ReactNode;
@@ -423,6 +425,9 @@ export function DataTable<TRow extends { readonly id: number }>(props: DataTable
     setDropTarget(null);
   };
 
+  const { onSelectionChange } = props;
+  useEffect(() => onSelectionChange?.(selection, count), [onSelectionChange, selection, count]);
+
   const selected = selectedCount(selection, count);
   const activeRowId = active !== null && active < count ? `${domId}-r${active}` : undefined;
   const error = rows.error;
@@ -439,7 +444,8 @@ export function DataTable<TRow extends { readonly id: number }>(props: DataTable
         aria-colcount={visibleColumns.length}
         aria-multiselectable="true"
         aria-activedescendant={activeRowId}
-        aria-busy={total === undefined && !error}
+        // Busy also while the previous query's rows stand in for the current one's (typing in the search box).
+        aria-busy={(total === undefined && !error) || rows !== loader}
         tabIndex={0}
         onKeyDown={onKeyDown}
         style={widthVars}
