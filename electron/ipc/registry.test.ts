@@ -99,6 +99,7 @@ const malformed: Record<Channel, unknown> = {
   'import:progress': {},
   'import:cancel': { importId: 'has spaces in it' },
   'import:apply': { importId: 'import-0001', onDuplicate: 'overwrite' },
+  'import:edit-row': { importId: 'import-0001', row: 1, person: { name: '' } },
 };
 
 describe('contract validation', () => {

@@ -59,6 +59,7 @@ export const handlers: { readonly [C in Channel]: Handler<C> } = {
   'import:progress': importService.progress,
   'import:cancel': importService.cancel,
   'import:apply': importService.apply,
+  'import:edit-row': importService.editRow,
 };
 
 export interface ApiOptions {

@@ -205,6 +205,28 @@ export const importApplyOutput = z.object({
   rejectedTotal: z.number().int(),
 });
 
+/** A person extracted from a release, as the user corrected it before importing. */
+export const importEditRowInput = z.strictObject({
+  importId: importIdSchema,
+  row: z.number().int().min(1),
+  person: z.strictObject({
+    honorific: z.string().trim().max(40).nullable(),
+    name: z.string().trim().min(1, 'Enter the person’s name').max(200),
+    title: z.string().trim().max(300).nullable(),
+    organisation: z.string().trim().max(300).nullable(),
+    office: z.string().trim().max(300).nullable(),
+    phones: z
+      .array(
+        z.strictObject({
+          raw: z.string().trim().min(1).max(60),
+          kind: z.enum(['office', 'mobile', 'whatsapp', 'fax']).nullable(),
+        }),
+      )
+      .max(20),
+    emails: z.array(z.string().trim().min(1).max(320)).max(20),
+  }),
+});
+
 export type ImportColumnField = (typeof importColumnFields)[number];
 export type ImportPreviewInput = z.input<typeof importPreviewInput>;
 export type ImportPreviewOutput = z.infer<typeof importPreviewOutput>;

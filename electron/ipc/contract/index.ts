@@ -6,6 +6,7 @@ import {
   importApplyInput,
   importApplyOutput,
   importCancelOutput,
+  importEditRowInput,
   importIdInput,
   importPreviewInput,
   importPreviewOutput,
@@ -71,6 +72,7 @@ export const contract = {
   'import:progress': { input: importIdInput, output: importProgressOutput },
   'import:cancel': { input: importIdInput, output: importCancelOutput },
   'import:apply': { input: importApplyInput, output: importApplyOutput },
+  'import:edit-row': { input: importEditRowInput, output: importPreviewOutput },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

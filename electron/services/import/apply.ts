@@ -42,7 +42,7 @@ export interface ApplyOptions {
   /** Work out the result without writing anything (the CLI's --dry-run). */
   readonly dryRun?: boolean;
   readonly signal?: AbortSignal;
-  /** Called synchronously during the write (the transaction cannot yield); a terminal can still draw a bar. */
+  /** Called during the write, every few hundred contacts; a terminal can draw a bar, the app a progress bar. */
   readonly onProgress?: ProgressFn;
 }
 
@@ -165,13 +165,15 @@ const valuesOf = (
   lastVerifiedAt: null,
 });
 
-/**
- * Writes a previewed import in ONE synchronous transaction (nothing awaited inside): organisations the file names
- * are found or created, rows created or merged as decided, the search index flushed once, the column mapping
- * remembered. Any error rolls everything back, so an import is all or nothing; without `skipInvalid`, a single
- * rejected row means nothing is written.
- */
-export function applyPreview(db: Db, preview: Preview, options: ApplyOptions): ImportResult {
+interface Prepared {
+  readonly valid: readonly PlanRow[];
+  readonly rejected: readonly RejectedField[];
+  readonly source: string;
+  readonly lawfulBasis: string | null;
+}
+
+/** Refuses an import that cannot be written (nothing valid, invalid rows the user did not choose to skip). */
+function prepare(preview: Preview, options: ApplyOptions): Prepared {
   if (preview.needsMapping) {
     throw new ImportError('no-columns', 'Say what each column holds, then preview the file again');
   }
@@ -193,53 +195,114 @@ export function applyPreview(db: Db, preview: Preview, options: ApplyOptions): I
   options.signal?.throwIfAborted();
   const source =
     options.source ?? `${preview.format === 'release' ? 'Extracted from' : 'Imported from'} ${preview.fileName}`;
-  const lawfulBasis = options.lawfulBasis ?? null;
+  return { valid, rejected, source, lawfulBasis: options.lawfulBasis ?? null };
+}
 
-  const run = (): ImportResult => {
-    const targetIds = new Set(valid.flatMap((r) => (r.match?.target.kind === 'contact' ? [r.match.target.id] : [])));
-    const targets = readMergeTargets(db, [...targetIds]);
-    const { slots, merged, skipped } = plan(valid, targets, options);
-    const names = new DirectoryNames(readOrganisationNames(db), readOfficeNames(db));
-    const writer = options.dryRun ? null : createImportWriter(db);
-    const organisationOf = (w: WorkingContact) => {
-      if (w.organisationId !== null || w.organisationName === null) return w.organisationId;
-      const found = names.organisationId(w.organisationName);
-      if (found !== null || !writer) return found ?? NOT_YET_CREATED;
-      const id = writer.insertOrganisation(organisationName(w.organisationName, w.organisationLang ?? preview.lang));
-      names.remember(w.organisationName, id);
-      return id;
-    };
-    let created = 0;
-    let updated = 0;
-    slots.forEach((slot, i) => {
-      if (i % 1000 === 0) options.onProgress?.({ phase: 'writing', done: i, total: slots.length });
-      const working = slot.kind === 'new' ? (slot.working ?? workingFromRow(slot.row)) : slot.working;
-      const organisationId = organisationOf(working);
-      if (slot.kind === 'new') {
-        writer?.insertContact(valuesOf(working, organisationId, source, lawfulBasis));
-        created++;
-        return;
-      }
-      const additions = additionsOf(slot.original, slot.working, organisationId);
-      if (!additions) return;
-      writer?.addToContact(
-        slot.id,
-        { ...additions, ...(lawfulBasis && !slot.original.lawfulBasis ? { lawfulBasis } : {}) },
-        { source, rows: slot.rows, phones: additions.phones.length, emails: additions.emails.length },
-      );
-      updated++;
-    });
-    if (writer) {
-      flushSearchIndex(db);
-      if (preview.table && options.rememberMapping !== false) {
-        saveImportMapping(db, preview.table.signature, {
-          header: preview.table.header,
-          mapping: preview.table.mapping,
-        });
-      }
-    }
-    options.onProgress?.({ phase: 'writing', done: slots.length, total: slots.length });
-    return { created, updated, merged, skipped, rejected };
+/** Contacts written between two pauses of a background apply (and between two progress reports). */
+const CHUNK = 500;
+
+/**
+ * The writes of an import, pausing (`yield`) after every chunk of contacts. The caller owns the transaction: the
+ * synchronous apply runs it to the end at once, the background apply lets the event loop in at each pause.
+ */
+function* writeSteps(db: Db, preview: Preview, p: Prepared, options: ApplyOptions): Generator<void, ImportResult> {
+  const targetIds = new Set(p.valid.flatMap((r) => (r.match?.target.kind === 'contact' ? [r.match.target.id] : [])));
+  const targets = readMergeTargets(db, [...targetIds]);
+  const { slots, merged, skipped } = plan(p.valid, targets, options);
+  const names = new DirectoryNames(readOrganisationNames(db), readOfficeNames(db));
+  const writer = options.dryRun ? null : createImportWriter(db);
+  const organisationOf = (w: WorkingContact) => {
+    if (w.organisationId !== null || w.organisationName === null) return w.organisationId;
+    const found = names.organisationId(w.organisationName);
+    if (found !== null || !writer) return found ?? NOT_YET_CREATED;
+    const id = writer.insertOrganisation(organisationName(w.organisationName, w.organisationLang ?? preview.lang));
+    names.remember(w.organisationName, id);
+    return id;
   };
+  let created = 0;
+  let updated = 0;
+  for (let i = 0; i < slots.length; i++) {
+    if (i % CHUNK === 0) {
+      if (i > 0) yield;
+      options.onProgress?.({ phase: 'writing', done: i, total: slots.length });
+    }
+    const slot = slots[i]!;
+    const working = slot.kind === 'new' ? (slot.working ?? workingFromRow(slot.row)) : slot.working;
+    const organisationId = organisationOf(working);
+    if (slot.kind === 'new') {
+      writer?.insertContact(valuesOf(working, organisationId, p.source, p.lawfulBasis));
+      created++;
+      continue;
+    }
+    const additions = additionsOf(slot.original, slot.working, organisationId);
+    if (!additions) continue;
+    writer?.addToContact(
+      slot.id,
+      { ...additions, ...(p.lawfulBasis && !slot.original.lawfulBasis ? { lawfulBasis: p.lawfulBasis } : {}) },
+      { source: p.source, rows: slot.rows, phones: additions.phones.length, emails: additions.emails.length },
+    );
+    updated++;
+  }
+  if (writer) {
+    flushSearchIndex(db);
+    if (preview.table && options.rememberMapping !== false) {
+      saveImportMapping(db, preview.table.signature, {
+        header: preview.table.header,
+        mapping: preview.table.mapping,
+      });
+    }
+  }
+  options.onProgress?.({ phase: 'writing', done: slots.length, total: slots.length });
+  return { created, updated, merged, skipped, rejected: p.rejected };
+}
+
+function runToEnd(steps: Generator<void, ImportResult>): ImportResult {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * Writes a previewed import in ONE synchronous transaction (nothing awaited inside): organisations the file names
+ * are found or created, rows created or merged as decided, the search index flushed once, the column mapping
+ * remembered. Any error rolls everything back, so an import is all or nothing; without `skipInvalid`, a single
+ * rejected row means nothing is written.
+ */
+export function applyPreview(db: Db, preview: Preview, options: ApplyOptions): ImportResult {
+  const prepared = prepare(preview, options);
+  const run = () => runToEnd(writeSteps(db, preview, prepared, options));
   return options.dryRun ? run() : db.$client.transaction(run)();
+}
+
+/**
+ * The same all-or-nothing write on a connection of the import's own, pausing between chunks so progress can be
+ * polled and a cancel heard while it runs. The connection must serve nothing else: any other statement on it would
+ * join this transaction (and be rolled back with it). Readers on other connections keep seeing the directory as it
+ * was until the commit; a cancel, a crash or an error rolls the whole import back.
+ */
+export async function applyPreviewInBackground(
+  writerDb: Db,
+  preview: Preview,
+  options: ApplyOptions & { readonly pause: () => Promise<unknown> },
+): Promise<ImportResult> {
+  const prepared = prepare(preview, options);
+  const sqlite = writerDb.$client;
+  sqlite.exec('BEGIN IMMEDIATE');
+  try {
+    const steps = writeSteps(writerDb, preview, prepared, options);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) {
+        options.signal?.throwIfAborted();
+        sqlite.exec('COMMIT');
+        return step.value;
+      }
+      await options.pause();
+      options.signal?.throwIfAborted();
+    }
+  } catch (error) {
+    if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
+    throw error;
+  }
 }

@@ -90,6 +90,12 @@ const generic: Synonyms = {
     'adresse email',
     'correo',
     'correo electronico',
+    // PressDesk's own export ("Email addresses" / "Adresses e-mail" / "Direcciones de correo").
+    'emails',
+    'email addresses',
+    'adresses e mail',
+    'adresses email',
+    'direcciones de correo',
   ],
   phone: [
     'phone',

@@ -116,6 +116,12 @@ export interface Preview {
   readonly organisationsToCreate: readonly string[];
   readonly counts: PreviewCounts;
   readonly lang: string;
+  /**
+   * A release's people as extracted, kept so the user can correct one and the rows be planned again (a release
+   * has a handful of people; a sheet's rows are not kept twice).
+   */
+  readonly candidates?: readonly CandidateContact[];
+  readonly defaultCountry?: string | null;
 }
 
 const isColumnMapping = (value: unknown, width: number): value is ColumnMapping =>
@@ -282,7 +288,16 @@ export async function buildPreview(db: Db, bytes: Uint8Array, options: PreviewOp
   options.signal?.throwIfAborted();
   const plan = await planRows(db, candidates, { ...options, lang });
   const encoding = decoding.value?.encoding ?? null;
-  return { fileName: options.fileName, format, encoding, table, needsMapping: false, ...plan, lang };
+  return {
+    fileName: options.fileName,
+    format,
+    encoding,
+    table,
+    needsMapping: false,
+    ...plan,
+    lang,
+    ...(format === 'release' ? { candidates, defaultCountry: options.defaultCountry ?? null } : {}),
+  };
 }
 
 /**

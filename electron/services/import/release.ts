@@ -1,3 +1,4 @@
+import { docxText } from '../extract/docx-text';
 import { extractContacts } from '../extract/extract-contacts';
 import type { ExtractResult } from '../extract/types';
 import type { CandidateContact } from './types';
@@ -10,8 +11,8 @@ export interface ReleaseReader {
   docxText?(bytes: Uint8Array): Promise<string>;
 }
 
-/** The release extractor of electron/services/extract; it reads plain text and HTML, not yet Word documents. */
-export const releaseReader: ReleaseReader = { extract: extractContacts };
+/** The release extractor of electron/services/extract: plain text, HTML and Word documents. */
+export const releaseReader: ReleaseReader = { extract: extractContacts, docxText };
 
 /**
  * The people of a release's contact blocks as candidates, numbered in reading order. Titles carry the block's

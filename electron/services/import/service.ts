@@ -5,6 +5,7 @@ import type {
   importApplyInput,
   importApplyOutput,
   importCancelOutput,
+  importEditRowInput,
   importIdInput,
   importPreviewInput,
   importPreviewOutput,
@@ -15,10 +16,13 @@ import type {
   importUploadOutput,
 } from '../../ipc/contract/import';
 import type { ServiceContext } from '../context';
-import { applyPreview, type DuplicateAction } from './apply';
-import { buildPreview, type PlanRow, type Preview } from './preview';
+import { applyPreview, applyPreviewInBackground, type ApplyOptions, type DuplicateAction } from './apply';
+import { buildPreview, planRows, type PlanRow, type Preview } from './preview';
 import { releaseReader } from './release';
 import { importJobs, type ImportJob } from './store';
+import type { CandidateContact } from './types';
+import { openImportConnection } from './writer-connection';
+import { yieldToEventLoop } from './yield';
 
 const LIST_CAP = 1000;
 
@@ -144,6 +148,53 @@ export const importService = {
     };
   },
 
+  /**
+   * Corrects one person extracted from a release (name, title, organisation, office, phones, emails), then plans
+   * every row again, so validation, organisation and office matching and duplicates reflect the correction.
+   */
+  editRow: async (
+    ctx: ServiceContext,
+    input: Of<typeof importEditRowInput>,
+  ): Promise<Of<typeof importPreviewOutput>> => {
+    const job = importJobs(ctx.db).get(input.importId);
+    if (job.controller) throw new AppError('Conflict', 'Wait for the preview or the import to finish');
+    const preview = job.preview;
+    if (!preview?.candidates) throw new AppError('Validation', 'Only people extracted from a release can be edited');
+    const index = preview.candidates.findIndex((c) => c.row === input.row);
+    const before = preview.candidates[index];
+    if (!before) throw new AppError('NotFound', `This release has no person ${input.row}`);
+    const p = input.person;
+    const edited: CandidateContact = {
+      ...before,
+      honorific: p.honorific || null,
+      givenName: '',
+      familyName: '',
+      fullName: p.name,
+      organisation: p.organisation || null,
+      office: p.office || null,
+      titles: p.title ? [{ text: p.title, lang: before.titles[0]?.lang ?? before.organisationLang }] : [],
+      // A number left as extracted keeps the country its block gave it; a new one is read as typed.
+      phones: p.phones.map(
+        (ph) =>
+          before.phones.find((old) => old.raw === ph.raw && old.kind === ph.kind) ?? {
+            raw: ph.raw,
+            kind: ph.kind,
+            origin: 'phone',
+          },
+      ),
+      emails: p.emails.map((address) => ({ address, kind: null, origin: 'email' })),
+      problems: [],
+    };
+    const candidates = preview.candidates.map((c, i) => (i === index ? edited : c));
+    const plan = await planRows(ctx.db, candidates, {
+      defaultCountry: preview.defaultCountry ?? null,
+      lang: preview.lang,
+    });
+    const next: Preview = { ...preview, ...plan, candidates };
+    job.preview = next;
+    return summary(job.id, next);
+  },
+
   progress: (ctx: ServiceContext, input: Of<typeof importIdInput>): Of<typeof importProgressOutput> => {
     const job = importJobs(ctx.db).get(input.importId);
     return { phase: job.phase, done: job.done, total: job.total };
@@ -153,27 +204,56 @@ export const importService = {
     cancelled: importJobs(ctx.db).cancel(input.importId),
   }),
 
-  apply: (ctx: ServiceContext, input: Of<typeof importApplyInput>): Of<typeof importApplyOutput> => {
+  /**
+   * Writes the previewed import, all or nothing. On a database file the write runs on a connection of its own and
+   * pauses between chunks, so `import:progress` counts it and `import:cancel` rolls it back; an in-memory database
+   * (tests) has only the one connection, so it is written in one synchronous transaction.
+   */
+  apply: async (ctx: ServiceContext, input: Of<typeof importApplyInput>): Promise<Of<typeof importApplyOutput>> => {
     const jobs = importJobs(ctx.db);
     const job = jobs.get(input.importId);
     if (job.controller) throw new AppError('Conflict', 'Wait for the preview to finish before importing');
-    if (!job.preview) throw new AppError('Validation', 'Preview the file before importing it');
-    const decisions = new Map<number, DuplicateAction>(input.decisions.map((d) => [d.row, d.action]));
+    const preview = job.preview;
+    if (!preview) throw new AppError('Validation', 'Preview the file before importing it');
+    const controller = new AbortController();
+    const options: ApplyOptions = {
+      onDuplicate: input.onDuplicate,
+      decisions: new Map<number, DuplicateAction>(input.decisions.map((d) => [d.row, d.action])),
+      skipInvalid: input.skipInvalid,
+      lawfulBasis: input.lawfulBasis,
+      ...(input.source ? { source: input.source } : {}),
+      rememberMapping: input.rememberMapping,
+      signal: controller.signal,
+      onProgress: (p) => {
+        job.done = p.done;
+        job.total = p.total;
+      },
+    };
+    job.controller = controller;
     job.phase = 'writing';
+    job.done = 0;
+    job.total = 0;
     try {
-      const result = applyPreview(ctx.db, job.preview, {
-        onDuplicate: input.onDuplicate,
-        decisions,
-        skipInvalid: input.skipInvalid,
-        lawfulBasis: input.lawfulBasis,
-        ...(input.source ? { source: input.source } : {}),
-        rememberMapping: input.rememberMapping,
-      });
+      let result;
+      if (ctx.dbPath === ':memory:') {
+        result = applyPreview(ctx.db, preview, options);
+      } else {
+        const connection = openImportConnection(ctx.dbPath);
+        try {
+          result = await applyPreviewInBackground(connection.db, preview, { ...options, pause: yieldToEventLoop });
+        } finally {
+          connection.close();
+        }
+      }
       jobs.delete(job.id);
+      job.phase = 'done';
       return { ...result, rejected: result.rejected.slice(0, LIST_CAP), rejectedTotal: result.rejected.length };
     } catch (error) {
       job.phase = 'ready';
+      if (controller.signal.aborted) throw controller.signal.reason;
       throw error;
+    } finally {
+      job.controller = null;
     }
   },
 };

@@ -101,10 +101,17 @@ export class ImportJobs {
     return job;
   }
 
-  /** Aborts a running preview and forgets the import. */
+  /**
+   * Aborts a running preview and forgets the import; a running write is rolled back but its preview kept, so the
+   * user can apply it again.
+   */
   cancel(id: string): boolean {
     const job = this.jobs.get(id);
     if (!job) return false;
+    if (job.phase === 'writing') {
+      job.controller?.abort(new ImportCancelled());
+      return job.controller !== null;
+    }
     job.controller?.abort(new ImportCancelled());
     job.phase = 'cancelled';
     this.jobs.delete(id);

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmHost } from '../components/dialog/confirm-host';
 import { Toaster } from '../components/toast/toaster';
 import { ContactsPage } from '../features/contacts/contacts-page';
+import { ImportPage } from '../features/import/import-page';
 import { OfficesPage } from '../features/offices/offices-page';
 import { OrganisationsPage } from '../features/organisations/organisations-page';
 import { SettingsPage } from '../features/settings/settings-page';
@@ -20,6 +21,8 @@ function Page({ page }: { readonly page: PageId }) {
       return <OfficesPage />;
     case 'organisations':
       return <OrganisationsPage />;
+    case 'import':
+      return <ImportPage />;
     case 'settings':
       return <SettingsPage />;
     default:

@@ -20,7 +20,7 @@ export const pages: readonly PageSpec[] = [
   { id: 'offices', icon: 'offices', available: true, records: true },
   { id: 'organisations', icon: 'organisations', available: true, records: true },
   { id: 'lists', icon: 'lists', available: false, records: true },
-  { id: 'import', icon: 'import', available: false, records: false },
+  { id: 'import', icon: 'import', available: true, records: false },
   { id: 'settings', icon: 'settings', available: true, records: false, footer: true },
 ];
 

@@ -1,4 +1,5 @@
 /** English UI strings. The source of truth for keys: French must have every one (see i18n.test.ts). */
+import { importer } from './en/importer';
 export const en = {
   nav: {
     label: 'Main',
@@ -383,6 +384,7 @@ export const en = {
       action: 'Check that PressDesk is still running, then try again.',
     },
   },
+  importer,
 };
 
 type Strings<T> = { readonly [K in keyof T]: T[K] extends string ? string : Strings<T[K]> } & {
