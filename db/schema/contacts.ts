@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { archivedAt, id, localized, timestamps } from './columns';
 import { offices } from './offices';
@@ -45,6 +46,9 @@ export const contacts = sqliteTable(
     index('contacts_organisation').on(t.organisationId),
     index('contacts_office').on(t.officeId),
     index('contacts_family_given').on(t.familyName, t.givenName),
+    // The contacts table sorts by name case-insensitively: with this index the first page of 100,000 contacts
+    // walks the index instead of sorting every row.
+    index('contacts_name_nocase').on(sql`${t.familyName} COLLATE NOCASE`, sql`${t.givenName} COLLATE NOCASE`),
   ],
 );
 

@@ -11,6 +11,7 @@ import { AppError } from './contract/errors';
 import { appService } from '../services/app';
 import { contactBlockService } from '../services/contact-blocks';
 import { contactService } from '../services/contacts';
+import { contactBulkHandlers } from '../services/contacts-bulk';
 import { exportHandlers } from '../services/export/service';
 import { listHandlers } from '../services/lists/service';
 import { importService } from '../services/import/service';
@@ -49,6 +50,7 @@ export const handlers: { readonly [C in Channel]: Handler<C> } = {
   'contacts:update': contactService.update,
   'contacts:archive': contactService.archive,
   'contact-blocks:render': contactBlockService.render,
+  ...contactBulkHandlers,
   'search:query': searchService.query,
   ...releaseHandlers,
   ...listHandlers,

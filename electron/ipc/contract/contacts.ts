@@ -155,6 +155,11 @@ export const contactFilter = z.strictObject({
   regionId: idSchema.optional(),
   topic: z.string().max(100).optional(),
   doNotContact: z.boolean().optional(),
+  /**
+   * Not verified for more than this many months, counted back from today when the query runs (so a saved smart
+   * list stays "stale records"); never verified counts as stale.
+   */
+  verifiedMonthsAgo: z.number().int().min(1).max(240).optional(),
   includeArchived: z.boolean().default(false),
 });
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { appInfo } from './app';
 import { archiveInput, getInput } from './common';
 import { contactBlockRenderInput, contactBlockRenderOutput } from './contact-blocks';
+import { contactBulkChannels } from './contacts-bulk';
 import {
   importApplyInput,
   importApplyOutput,
@@ -57,6 +58,7 @@ export const contract = {
   'contacts:create': { input: contactInput, output: contact },
   'contacts:update': { input: contactUpdateInput, output: contact },
   'contacts:archive': { input: archiveInput, output: contact },
+  ...contactBulkChannels,
 
   'contact-blocks:render': { input: contactBlockRenderInput, output: contactBlockRenderOutput },
 
@@ -89,6 +91,7 @@ export * from './app';
 export * from './common';
 export * from './contact-blocks';
 export * from './contacts';
+export * from './contacts-bulk';
 export * from './errors';
 export * from './exports';
 export * from './import';

@@ -1,10 +1,11 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { archiveWithUndo } from '../../features/shared/archive';
 import { SEARCH_DEBOUNCE_MS } from '../../features/shared/list-query';
 import type { SortState } from '../data-table/column-state';
 import { DataTable, type DataTableColumn } from '../data-table/data-table';
 import type { Page } from '../data-table/paged-rows';
+import { emptySelection, type Selection } from '../data-table/selection';
 import { Icon } from '../icon';
 import { EmptyState } from './empty-state';
 import { ListPage } from './list-page';
@@ -18,6 +19,12 @@ export interface ListRequest {
   readonly sort: SortState | null;
   readonly query: string;
   readonly includeArchived: boolean;
+}
+
+/** What the table shows right now, for controls that act on it (bulk actions, exports). */
+export interface ListView extends Omit<ListRequest, 'page' | 'sort'> {
+  readonly selection: Selection;
+  readonly total: number;
 }
 
 interface ArchivableRow {
@@ -34,6 +41,12 @@ interface RecordListPageProps<K extends RecordKind, TRow extends ArchivableRow> 
   readonly rowLabel: (row: TRow) => string;
   readonly recordLabel: (record: RecordOf<K>) => string;
   readonly renderForm: RenderRecordForm<RecordOf<K>>;
+  /** More of what the rows depend on (filter chips), as a stable string: a change reloads from the top. */
+  readonly filterKey?: string;
+  /** Controls between the toolbar and the table (filter chips, bulk actions). */
+  readonly renderAboveTable?: (view: ListView) => ReactNode;
+  /** Shown instead of the usual empty states when `filterKey` is set and nothing matches. */
+  readonly filteredEmptyState?: ReactNode;
 }
 
 const defaultSort: SortState = { columnId: 'name', desc: false };
@@ -49,6 +62,8 @@ export function RecordListPage<K extends RecordKind, TRow extends ArchivableRow>
   const [includeArchived, setIncludeArchived] = useState(false);
   const query = useDebounced(search.trim(), SEARCH_DEBOUNCE_MS);
   const route = useRecordRoute(kind);
+  const [picked, setPicked] = useState({ selection: emptySelection, total: 0 });
+  const onSelectionChange = useCallback((selection: Selection, total: number) => setPicked({ selection, total }), []);
   // Widened for i18next, which cannot type interpolation options on keys still generic in K.
   const keys: RecordKind = kind;
 
@@ -85,30 +100,33 @@ export function RecordListPage<K extends RecordKind, TRow extends ArchivableRow>
     );
   }
 
-  const emptyState = query ? (
-    <EmptyState
-      icon="search"
-      title={t(`${keys}.noMatchTitle`, { query })}
-      body={t(`${keys}.noMatchBody`)}
-      action={
-        <button type="button" className="button" onClick={() => setSearch('')}>
-          {t('common.clearSearch')}
-        </button>
-      }
-    />
-  ) : (
-    <EmptyState
-      icon={kind}
-      title={t(`${keys}.emptyTitle`)}
-      body={t(`${keys}.emptyBody`)}
-      action={
-        <button type="button" className="button button--primary" onClick={route.openNew}>
-          <Icon name="plus" />
-          {t(`${keys}.new`)}
-        </button>
-      }
-    />
-  );
+  const emptyState =
+    props.filterKey && props.filteredEmptyState ? (
+      props.filteredEmptyState
+    ) : query ? (
+      <EmptyState
+        icon="search"
+        title={t(`${keys}.noMatchTitle`, { query })}
+        body={t(`${keys}.noMatchBody`)}
+        action={
+          <button type="button" className="button" onClick={() => setSearch('')}>
+            {t('common.clearSearch')}
+          </button>
+        }
+      />
+    ) : (
+      <EmptyState
+        icon={kind}
+        title={t(`${keys}.emptyTitle`)}
+        body={t(`${keys}.emptyBody`)}
+        action={
+          <button type="button" className="button button--primary" onClick={route.openNew}>
+            <Icon name="plus" />
+            {t(`${keys}.new`)}
+          </button>
+        }
+      />
+    );
 
   return (
     <ListPage
@@ -127,28 +145,32 @@ export function RecordListPage<K extends RecordKind, TRow extends ArchivableRow>
       }
       panel={panel}
       table={
-        <DataTable<TRow>
-          ref={route.tableRef}
-          tableId={kind}
-          label={t(`nav.${keys}`)}
-          columns={props.columns}
-          defaultSort={defaultSort}
-          queryKey={JSON.stringify({ query, includeArchived })}
-          fetchPage={fetchPage}
-          tags={[kind]}
-          openId={typeof record === 'number' ? record : null}
-          onCursorChange={route.onCursorChange}
-          onOpen={route.onOpen}
-          onArchive={(rows) =>
-            void archiveWithUndo(
-              kind,
-              rows.filter((r) => !r.archivedAt).map((r) => ({ id: r.id, label: rowLabel(r) })),
-            )
-          }
-          isMuted={(r) => r.archivedAt !== null}
-          countLabel={(n) => t(`${keys}.count`, { count: n })}
-          emptyState={emptyState}
-        />
+        <div className="list-page__stack">
+          {props.renderAboveTable?.({ query, includeArchived, ...picked })}
+          <DataTable<TRow>
+            ref={route.tableRef}
+            tableId={kind}
+            label={t(`nav.${keys}`)}
+            columns={props.columns}
+            defaultSort={defaultSort}
+            queryKey={JSON.stringify({ query, includeArchived, filter: props.filterKey ?? '' })}
+            fetchPage={fetchPage}
+            tags={[kind]}
+            openId={typeof record === 'number' ? record : null}
+            onCursorChange={route.onCursorChange}
+            onOpen={route.onOpen}
+            onArchive={(rows) =>
+              void archiveWithUndo(
+                kind,
+                rows.filter((r) => !r.archivedAt).map((r) => ({ id: r.id, label: rowLabel(r) })),
+              )
+            }
+            isMuted={(r) => r.archivedAt !== null}
+            countLabel={(n) => t(`${keys}.count`, { count: n })}
+            emptyState={emptyState}
+            onSelectionChange={onSelectionChange}
+          />
+        </div>
       }
     />
   );

@@ -1,11 +1,16 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contactRoles, contactSortColumns, type ContactRow } from '../../../../electron/ipc/contract';
 import { call } from '../../api/client';
 import type { DataTableColumn } from '../../components/data-table/data-table';
-import { RecordListPage, type ListRequest } from '../../components/page/record-list-page';
+import { EmptyState } from '../../components/page/empty-state';
+import { RecordListPage, type ListRequest, type ListView } from '../../components/page/record-list-page';
 import { useFormat } from '../../i18n/format';
 import { pickLocalized } from '../../i18n/localized';
+import { BulkBar } from '../directory/bulk-bar';
+import { FilterChips } from '../directory/filter-chips';
+import { bulkTargetOf, filterKey, toContactFilter, type DirectoryFilter } from '../directory/filter-model';
+import { setDirectoryFilter, useDirectoryFilter } from '../directory/filter-store';
 import { sortFor } from '../shared/list-query';
 import { ContactForm } from './contact-form';
 
@@ -119,18 +124,58 @@ function useContactColumns(): DataTableColumn<ContactRow>[] {
 const isContactRole = (r: string): r is (typeof contactRoles)[number] =>
   (contactRoles as readonly string[]).includes(r);
 
-const fetchContacts = ({ page, sort, query, includeArchived }: ListRequest) =>
-  call('contacts:list', { page, sort: sortFor(sort, contactSortColumns, 'name'), filter: { query, includeArchived } });
+const fetchContacts = (chips: DirectoryFilter, { page, sort, query, includeArchived }: ListRequest) =>
+  call('contacts:list', {
+    page,
+    sort: sortFor(sort, contactSortColumns, 'name'),
+    filter: toContactFilter(chips, query, includeArchived),
+  });
 
 const label = (c: { readonly displayName: string }) => c.displayName;
 
+/**
+ * Contacts: search, filter chips (kept across pages, see filter-store), the table and, on a selection, bulk actions.
+ * Controls that act on what the table shows go in `aboveTable` beside the chips and the bulk bar.
+ */
 export function ContactsPage() {
+  const { t } = useTranslation();
   const columns = useContactColumns();
+  const chips = useDirectoryFilter();
+  const key = filterKey(chips);
+  // A new function reloads the list, which is what a new set of chips must do; `key` keeps it stable otherwise.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- key stands for chips
+  const fetchPage = useCallback((request: ListRequest) => fetchContacts(chips, request), [key]);
+
+  const aboveTable = (view: ListView) => (
+    <div className="directory-bar">
+      <FilterChips filter={chips} onChange={setDirectoryFilter} />
+      <BulkBar
+        selection={view.selection}
+        total={view.total}
+        target={bulkTargetOf(view.selection, chips, view.query, view.includeArchived)}
+      />
+    </div>
+  );
+
   return (
     <RecordListPage
       kind="contacts"
       columns={columns}
-      fetchPage={fetchContacts}
+      fetchPage={fetchPage}
+      filterKey={key}
+      renderAboveTable={aboveTable}
+      filteredEmptyState={
+        <EmptyState
+          icon="search"
+          title={t('directory.noMatchTitle')}
+          body={t('directory.noMatchBody')}
+          action={
+            <button type="button" className="button" onClick={() => setDirectoryFilter({})}>
+              {t('directory.chips.clearAll')}
+            </button>
+          }
+        />
+      }
       rowLabel={label}
       recordLabel={label}
       renderForm={(contact, props) => <ContactForm contact={contact} {...props} />}

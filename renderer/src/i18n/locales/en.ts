@@ -1,4 +1,5 @@
 /** English UI strings. The source of truth for keys: French must have every one (see i18n.test.ts). */
+import { directory } from './en/directory';
 import { importer } from './en/importer';
 export const en = {
   nav: {
@@ -384,6 +385,7 @@ export const en = {
       action: 'Check that PressDesk is still running, then try again.',
     },
   },
+  directory,
   importer,
 };
 

@@ -1,6 +1,7 @@
 /** French strings: a no-break space (U+00A0) before colons and inside « », a narrow one (U+202F) before ; ! ?, and typographic apostrophes. */
 import type { Translations } from './en';
 
+import { directory } from './fr/directory';
 import { importer } from './fr/importer';
 export const fr: Translations = {
   nav: {
@@ -416,5 +417,6 @@ export const fr: Translations = {
       action: 'Vérifiez que PressDesk est toujours lancé, puis réessayez.',
     },
   },
+  directory,
   importer,
 };

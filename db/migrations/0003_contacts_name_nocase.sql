@@ -1,0 +1,1 @@
+CREATE INDEX `contacts_name_nocase` ON `contacts` ("family_name" COLLATE NOCASE,"given_name" COLLATE NOCASE);

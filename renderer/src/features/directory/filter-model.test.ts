@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { contactListInput } from '../../../../electron/ipc/contract';
+import { emptySelection, selectAll, toggle } from '../../components/data-table/selection';
+import {
+  activeChips,
+  bulkTargetOf,
+  filterKey,
+  parseStoredFilter,
+  removeChip,
+  setChip,
+  toContactFilter,
+} from './filter-model';
+import { codeOptions, matchesTyped } from './picker-options';
+
+describe('filter chips model', () => {
+  it('keys the same chips the same way whatever order they were added in', () => {
+    const a = setChip(setChip({}, 'language', 'fr'), 'role', 'spokesperson');
+    const b = setChip(setChip({}, 'role', 'spokesperson'), 'language', 'fr');
+    expect(filterKey(a)).toBe(filterKey(b));
+    expect(activeChips(a)).toEqual(['role', 'language']);
+    expect(filterKey(removeChip(removeChip(a, 'role'), 'language'))).toBe('');
+  });
+
+  it('builds a contacts:list filter the contract accepts, search included', () => {
+    const chips = { role: 'journalist', country: 'EG', verifiedMonthsAgo: 6, doNotContact: false } as const;
+    const parsed = contactListInput.parse({ filter: toContactFilter(chips, 'cairo', false) });
+    expect(parsed.filter).toEqual({ ...chips, query: 'cairo', includeArchived: false });
+  });
+
+  it('drops stored chips that no longer fit the filter', () => {
+    expect(parseStoredFilter('{"role":"spokesperson","officeId":3}')).toEqual({ role: 'spokesperson', officeId: 3 });
+    expect(parseStoredFilter('{"role":"astronaut"}')).toEqual({});
+    expect(parseStoredFilter('not json')).toEqual({});
+    expect(parseStoredFilter(null)).toEqual({});
+  });
+
+  it('sends ids for a hand-picked selection and the filter for "select all"', () => {
+    expect(bulkTargetOf(emptySelection, {}, '', false)).toBeNull();
+    expect(bulkTargetOf(toggle(emptySelection, 7), {}, '', false)).toEqual({ ids: [7] });
+    expect(bulkTargetOf(toggle(selectAll(), 9), { language: 'ar' }, 'gen', true)).toEqual({
+      filter: { language: 'ar', query: 'gen', includeArchived: true },
+      exceptIds: [9],
+    });
+  });
+});
+
+describe('picker options', () => {
+  const countries = codeOptions(['DE', 'CI', 'EG'], 'region', 'en');
+  const find = (typed: string) => countries.filter((o) => matchesTyped(o, typed)).map((o) => o.value);
+
+  it('finds a country by its English name, its French name or its ISO code', () => {
+    expect(find('germ')).toEqual(['DE']);
+    expect(find('allem')).toEqual(['DE']);
+    expect(find('eg')).toEqual(['EG']);
+    expect(find('egypte')).toEqual(['EG']);
+    expect(find("cote d'iv")).toEqual(['CI']);
+  });
+
+  it('labels in the UI language and still finds by the English name', () => {
+    const fr = codeOptions(['DE'], 'region', 'fr');
+    expect(fr[0]?.label).toBe('Allemagne');
+    expect(matchesTyped(fr[0]!, 'germany')).toBe(true);
+  });
+});
