@@ -15,6 +15,7 @@ import {
   shell,
   type OpenDialogOptions,
 } from 'electron';
+import { backUpOnStart } from '../db/auto-backup';
 import { backupDatabase, defaultBackupPath } from '../db/backup';
 import { DatabaseOpenError } from '../db/errors';
 import { resolveDbPath, userDataDir } from '../db/path';
@@ -118,6 +119,7 @@ async function openOrExplain(dbPath: string) {
 function useSession(next: DatabaseSession) {
   const previous = current;
   current = next;
+  backUpOnStart(next.opened.db.$client, next.opened.path, log);
   previous?.opened.close();
   refreshMenu();
   if (mainWindow === undefined || mainWindow.isDestroyed()) createMainWindow();

@@ -12,6 +12,7 @@ import { appService } from '../services/app';
 import { contactBlockService } from '../services/contact-blocks';
 import { contactService } from '../services/contacts';
 import { contactBulkHandlers } from '../services/contacts-bulk';
+import { backupHandlers } from '../services/backups';
 import { exportHandlers } from '../services/export/service';
 import { listHandlers } from '../services/lists/service';
 import { importService } from '../services/import/service';
@@ -55,6 +56,7 @@ export const handlers: { readonly [C in Channel]: Handler<C> } = {
   ...releaseHandlers,
   ...listHandlers,
   ...exportHandlers,
+  ...backupHandlers,
   'import:upload': importService.upload,
   'import:preview': importService.preview,
   'import:rows': importService.rows,
@@ -88,6 +90,12 @@ function toErrorResult(channel: string, error: unknown, options: ApiOptions): Ap
   const code = (error as { code?: string }).code ?? '';
   if (code.startsWith('SQLITE_CONSTRAINT')) {
     return { ok: false, error: { kind: 'Conflict', message: 'This change conflicts with existing data' } };
+  }
+  if (code === 'SQLITE_FULL') {
+    return {
+      ok: false,
+      error: { kind: 'Conflict', message: 'The disk is full, so nothing was saved; free some space and try again' },
+    };
   }
   if (code === 'SQLITE_BUSY') {
     return { ok: false, error: { kind: 'Locked', message: 'The database is busy; try again in a moment' } };

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DatabaseOpenError } from '../../../db/errors';
 import { examineDatabase, reportProblem, restoreDatabase } from '../../../db/restore';
+import { waitForWriter } from '../../../db/wait-for-writer';
 import { defineCommand } from '../command';
 import { CliError, EXIT_OK, EXIT_USAGE } from '../errors';
 import { printJson } from '../terminal';
@@ -25,12 +26,13 @@ function refuseSource(error: DatabaseOpenError): never {
 
 export const restoreCommand = defineCommand({
   name: 'restore',
-  usage: 'restore FILE [--yes]',
+  usage: 'restore FILE [--yes] [--wait]',
   summary: 'Replaces the database with a backup, FILE.',
   description:
     'Checks FILE first (a damaged or newer file is refused), backs the current database up, then swaps FILE in\n' +
-    'atomically. Asks for confirmation unless --yes is given; without a terminal, --yes is required.',
-  options: { yes: { type: 'boolean', short: 'y' } },
+    'atomically. Asks for confirmation unless --yes is given; without a terminal, --yes is required.\n' +
+    'Refused while PressDesk has the database open, unless --wait: then it waits until PressDesk closes it.',
+  options: { yes: { type: 'boolean', short: 'y' }, wait: { type: 'boolean' } },
   positionals: { min: 1, max: 1 },
   async run(ctx, values, [file = '']) {
     const source = path.resolve(file);
@@ -56,6 +58,12 @@ export const restoreCommand = defineCommand({
       if (!(await ctx.terminal.confirm(question, ctx.signal))) {
         throw new CliError('restore cancelled', 'Nothing was changed.');
       }
+    }
+    if (values.wait) {
+      await waitForWriter(ctx.dbPath, {
+        signal: ctx.signal,
+        onWaiting: (holder) => ctx.terminal.err(`pressdesk: ${holder}; waiting until it closes the database…\n`),
+      });
     }
     const result = await restoreDatabase(ctx.dbPath, source, { owner: 'pressdesk restore', signal: ctx.signal });
     if (result.previousBackup !== null && !result.previousBackupVerified) {

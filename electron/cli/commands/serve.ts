@@ -1,4 +1,5 @@
 import { once } from 'node:events';
+import { backUpOnStart } from '../../../db/auto-backup';
 import { openDatabase } from '../../../db/open';
 import { createApi } from '../../ipc/registry';
 import { startServer } from '../../server/server';
@@ -42,6 +43,7 @@ export const serveCommand = defineCommand({
     const port = parsePort(values.port);
     const opened = await openDatabase(ctx.dbPath, { create: true, owner: 'pressdesk serve' });
     try {
+      backUpOnStart(opened.db.$client, opened.path, (message) => ctx.terminal.err(`pressdesk: ${message}\n`));
       if (opened.preMigrationBackup !== null) {
         ctx.terminal.err(`pressdesk: updated the database; the copy from before is ${opened.preMigrationBackup}\n`);
       }

@@ -20,6 +20,7 @@ import {
 import { contact, contactInput, contactListInput, contactRow, contactUpdateInput } from './contacts';
 import { office, officeInput, officeListInput, officeUpdateInput } from './offices';
 import { organisation, organisationInput, organisationListInput, organisationUpdateInput } from './organisations';
+import { backupChannels } from './backups';
 import { exportChannels } from './exports';
 import { listChannels } from './lists';
 import { region, regionInput, regionUpdateInput } from './regions';
@@ -67,6 +68,7 @@ export const contract = {
   ...releaseContract,
   ...listChannels,
   ...exportChannels,
+  ...backupChannels,
 
   'import:upload': { input: importUploadInput, output: importUploadOutput },
   'import:preview': { input: importPreviewInput, output: importPreviewOutput },
@@ -88,6 +90,7 @@ export const channels = Object.keys(contract) as Channel[];
 export const isChannel = (name: string): name is Channel => Object.hasOwn(contract, name);
 
 export * from './app';
+export * from './backups';
 export * from './common';
 export * from './contact-blocks';
 export * from './contacts';

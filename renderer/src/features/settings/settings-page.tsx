@@ -3,6 +3,7 @@ import { useApiQuery } from '../../api/hooks';
 import { setLanguagePreference, setThemePreference, usePreferences } from '../../app/preferences';
 import { themePreferences, type ThemePreference } from '../../app/theme';
 import type { LanguagePreference } from '../../i18n/language';
+import { BackupsSettings } from './backups';
 import './settings.css';
 
 const languageChoices: readonly LanguagePreference[] = ['system', 'en', 'fr'];
@@ -56,6 +57,8 @@ export function SettingsPage() {
             </label>
           ))}
         </fieldset>
+
+        <BackupsSettings />
 
         <section className="settings-group" aria-labelledby="settings-about">
           <h2 id="settings-about" className="settings-group__title">

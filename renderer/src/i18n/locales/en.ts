@@ -1,6 +1,7 @@
 /** English UI strings. The source of truth for keys: French must have every one (see i18n.test.ts). */
 import { directory } from './en/directory';
 import { importer } from './en/importer';
+import { backups } from './en/backups';
 export const en = {
   nav: {
     label: 'Main',
@@ -387,6 +388,7 @@ export const en = {
   },
   directory,
   importer,
+  backups,
 };
 
 type Strings<T> = { readonly [K in keyof T]: T[K] extends string ? string : Strings<T[K]> } & {

@@ -3,6 +3,7 @@ import type { Translations } from './en';
 
 import { directory } from './fr/directory';
 import { importer } from './fr/importer';
+import { backups } from './fr/backups';
 export const fr: Translations = {
   nav: {
     label: 'Navigation principale',
@@ -419,4 +420,5 @@ export const fr: Translations = {
   },
   directory,
   importer,
+  backups,
 };

@@ -1,0 +1,40 @@
+import type { Translations } from '../en';
+
+/** French strings for backups in Settings. */
+export const backups: Translations['backups'] = {
+  title: 'Sauvegardes',
+  hint: 'Chaque jour, au premier démarrage, PressDesk vérifie et copie votre base de données, et garde les copies quotidiennes les plus récentes. Les sauvegardes faites à la main, avant une mise à jour et avant une restauration ne sont jamais supprimées.',
+  folder: 'Dossier',
+  keep: 'Sauvegardes quotidiennes à garder',
+  saveKeep: 'Enregistrer',
+  keepSaved_one: 'PressDesk garde désormais la dernière sauvegarde quotidienne.',
+  keepSaved_other: 'PressDesk garde désormais les {{count}} dernières sauvegardes quotidiennes.',
+  keepSaved_many: 'PressDesk garde désormais les {{count}} dernières sauvegardes quotidiennes.',
+  backUpNow: 'Sauvegarder maintenant',
+  progressLabel: 'Sauvegarde en cours',
+  progress: '{{percent}}\u00a0% copiés',
+  cancel: 'Annuler la sauvegarde',
+  cancelled: 'Sauvegarde annulée\u00a0: aucun fichier n’a été écrit.',
+  done: 'Sauvegarde faite et vérifiée\u00a0: {{name}}',
+  none: 'Aucune sauvegarde pour l’instant.',
+  listLabel: 'Sauvegardes, des plus récentes aux plus anciennes',
+  date: 'Date',
+  kind: 'Type',
+  size: 'Taille',
+  actions: 'Actions',
+  kinds: {
+    daily: 'Quotidienne',
+    manual: 'À la main',
+    'pre-migration': 'Avant une mise à jour',
+    'before-restore': 'Avant une restauration',
+  },
+  restore: 'Restaurer…',
+  restoreLabel: 'Restaurer la sauvegarde du {{date}}',
+  confirmTitle: 'Restaurer la sauvegarde du {{date}}\u202f?',
+  confirmBody:
+    'Tout ce qui a changé depuis est remplacé par le contenu de cette sauvegarde. PressDesk sauvegarde d’abord la base telle qu’elle est maintenant\u00a0: vous pourrez y revenir depuis cette liste.',
+  confirmRestore: 'Restaurer',
+  confirmCancel: 'Garder la base actuelle',
+  restoring: 'Restauration…',
+  restored: 'Sauvegarde du {{date}} restaurée. La base d’avant est gardée sous le nom {{previous}}.',
+};
