@@ -109,6 +109,14 @@ const malformed: Record<Channel, unknown> = {
   'import:cancel': { importId: 'has spaces in it' },
   'import:apply': { importId: 'import-0001', onDuplicate: 'overwrite' },
   'import:edit-row': { importId: 'import-0001', row: 1, person: { name: '' } },
+  'contacts:detail': { id: 'me' },
+  'contacts:duplicates': { emails: 'a@b.c' },
+  'contacts:erase': { id: 1 },
+  'contacts:export-person': { id: 0 },
+  'sample-data:status': { size: 1000 },
+  'sample-data:load': { runId: 'r1', contacts: 5 },
+  'sample-data:progress': { runId: '../x' },
+  'sample-data:cancel': {},
 };
 
 describe('contract validation', () => {

@@ -14,6 +14,7 @@ import { contactService } from '../services/contacts';
 import { contactBulkHandlers } from '../services/contacts-bulk';
 import { backupHandlers } from '../services/backups';
 import { exportHandlers } from '../services/export/service';
+import { privacyHandlers } from '../services/privacy/handlers';
 import { listHandlers } from '../services/lists/service';
 import { importService } from '../services/import/service';
 import type { ServiceContext } from '../services/context';
@@ -57,6 +58,7 @@ export const handlers: { readonly [C in Channel]: Handler<C> } = {
   ...listHandlers,
   ...exportHandlers,
   ...backupHandlers,
+  ...privacyHandlers,
   'import:upload': importService.upload,
   'import:preview': importService.preview,
   'import:rows': importService.rows,

@@ -22,6 +22,8 @@ import { office, officeInput, officeListInput, officeUpdateInput } from './offic
 import { organisation, organisationInput, organisationListInput, organisationUpdateInput } from './organisations';
 import { backupChannels } from './backups';
 import { exportChannels } from './exports';
+import { contactDetailChannels } from './contact-detail';
+import { sampleDataChannels } from './sample-data';
 import { listChannels } from './lists';
 import { region, regionInput, regionUpdateInput } from './regions';
 import { releaseContract } from './releases';
@@ -69,6 +71,8 @@ export const contract = {
   ...listChannels,
   ...exportChannels,
   ...backupChannels,
+  ...contactDetailChannels,
+  ...sampleDataChannels,
 
   'import:upload': { input: importUploadInput, output: importUploadOutput },
   'import:preview': { input: importPreviewInput, output: importPreviewOutput },
@@ -94,6 +98,8 @@ export * from './backups';
 export * from './common';
 export * from './contact-blocks';
 export * from './contacts';
+export * from './contact-detail';
+export * from './sample-data';
 export * from './contacts-bulk';
 export * from './errors';
 export * from './exports';

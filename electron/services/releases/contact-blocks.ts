@@ -2,6 +2,7 @@ import type { Db } from '../../../db/client';
 import { getContact, type ContactRecord } from '../../../db/queries/contacts';
 import { getOffice } from '../../../db/queries/offices';
 import { getOrganisation } from '../../../db/queries/organisations';
+import { frozenBlockText } from '../../../db/queries/erasure';
 import { getBlocks, replaceBlocks, type BlockChoice, type BlockRecord } from '../../../db/queries/release-blocks';
 import { touchRelease } from '../../../db/queries/releases';
 import { AppError } from '../../ipc/contract/errors';
@@ -170,7 +171,8 @@ function blocksOutput(db: Db, releaseId: number, now: Date): ReleaseBlocks {
       }),
     })),
     preview: {
-      text: preview.text,
+      // A published release whose block named an erased person keeps the text it was published with.
+      text: frozenBlockText(db, releaseId, blocks) ?? preview.text,
       direction: directionOf(release.language),
       warnings: preview.warnings,
     },

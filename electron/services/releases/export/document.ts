@@ -1,4 +1,5 @@
 import type { Db } from '../../../../db/client';
+import { frozenBlockText } from '../../../../db/queries/erasure';
 import { getBlocks } from '../../../../db/queries/release-blocks';
 import { bodyBlocks, type BodyBlock } from '../body';
 import { contactLoader, renderReleaseBlocks } from '../contact-blocks';
@@ -29,7 +30,10 @@ export interface ReleaseDocument {
 export function releaseDocument(db: Db, id: number): ReleaseDocument {
   const release = foundRelease(db, id);
   const bodyHtml = sanitizeBodyHtml(release.bodyHtml);
-  const block = renderReleaseBlocks(contactLoader(db), getBlocks(db, id), release.language);
+  const blocks = getBlocks(db, id);
+  // A published release whose block named an erased person keeps the text it was published with.
+  const blockText =
+    frozenBlockText(db, id, blocks) ?? renderReleaseBlocks(contactLoader(db), blocks, release.language).text;
   return {
     id,
     language: release.language,
@@ -41,7 +45,7 @@ export function releaseDocument(db: Db, id: number): ReleaseDocument {
     embargoLine: embargoLineOf(release),
     bodyHtml,
     body: bodyBlocks(bodyHtml),
-    contactBlock: block.text,
+    contactBlock: blockText,
     notesHeading: wordingFor(release.language).notesToEditors,
     notesToEditors: release.notesToEditors.trim(),
   };

@@ -59,11 +59,23 @@ describe('contact form model', () => {
     expect(input.title).toEqual({ en: 'Senior Regional Media and Communications Officer' });
   });
 
-  it('leaves out what the form does not edit, so an update cannot clear it', () => {
-    const input = contactInputFrom(contactValuesFrom(contact));
-    for (const field of ['regionIds', 'social', 'lawfulBasis', 'source', 'lastVerifiedAt']) {
-      expect(input).not.toHaveProperty(field);
-    }
+  it('carries regions, social handles, lawful basis, source and last verified through unchanged', () => {
+    const verified = { ...contact, lastVerifiedAt: '2026-11-28T09:15:00.000Z', social: { x: '@iom', github: 'iom' } };
+    const input = contactInputFrom(contactValuesFrom(verified));
+    expect(input).toMatchObject({
+      regionIds: [4],
+      social: { x: '@iom', github: 'iom' },
+      lawfulBasis: 'legitimate interest',
+      source: 'business card',
+      lastVerifiedAt: '2026-11-28T09:15:00.000Z',
+    });
+    const cleared = contactInputFrom({
+      ...contactValuesFrom(verified),
+      social: { x: ' ', github: 'iom' },
+      source: ' ',
+    });
+    expect(cleared.social).toEqual({ github: 'iom' });
+    expect(cleared.source).toBeNull();
   });
 
   it('turns blank choices into nulls and drops the do-not-contact details when it is off', () => {

@@ -35,11 +35,32 @@ export interface ContactValues {
   readonly roles: readonly ContactRole[];
   readonly topics: readonly string[];
   readonly countries: readonly string[];
+  /** Region ids as strings, like the other token inputs. */
+  readonly regionIds: readonly string[];
+  /** Handles by network (`x`, `linkedin`…); networks the form does not show are kept as they are. */
+  readonly social: Readonly<Record<string, string>>;
   readonly notes: string;
   readonly doNotContact: boolean;
   readonly doNotContactReason: string;
   readonly doNotContactUntil: string;
+  readonly lawfulBasis: string;
+  readonly source: string;
+  /** As stored (a timestamp from "Verified today", or a date typed in the form); '' when never verified. */
+  readonly lastVerifiedAt: string;
 }
+
+/** The networks the form offers a field for, in this order. */
+export const socialNetworks = ['x', 'linkedin', 'bluesky', 'mastodon', 'instagram', 'facebook'] as const;
+
+/** The six lawful bases of GDPR art. 6(1), offered as suggestions; any other wording is kept as typed. */
+export const lawfulBases = [
+  'consent',
+  'contract',
+  'legal_obligation',
+  'vital_interests',
+  'public_task',
+  'legitimate_interests',
+] as const;
 
 let nextKey = 1;
 export const newRowKey = () => `new-${nextKey++}`;
@@ -57,10 +78,15 @@ export const emptyContactValues = (): ContactValues => ({
   roles: [],
   topics: [],
   countries: [],
+  regionIds: [],
+  social: {},
   notes: '',
   doNotContact: false,
   doNotContactReason: '',
   doNotContactUntil: '',
+  lawfulBasis: '',
+  source: '',
+  lastVerifiedAt: '',
 });
 
 export function contactValuesFrom(c: Contact): ContactValues {
@@ -89,24 +115,31 @@ export function contactValuesFrom(c: Contact): ContactValues {
     roles: [...c.roles],
     topics: [...c.topics],
     countries: [...c.countries],
+    regionIds: c.regionIds.map(String),
+    social: { ...c.social },
     notes: c.notes,
     doNotContact: c.doNotContact,
     doNotContactReason: c.doNotContactReason ?? '',
     doNotContactUntil: c.doNotContactUntil ?? '',
+    lawfulBasis: c.lawfulBasis ?? '',
+    source: c.source ?? '',
+    lastVerifiedAt: c.lastVerifiedAt ?? '',
   };
 }
 
 const orNull = (s: string) => (s.trim() === '' ? null : s.trim());
 const idOrNull = (s: string) => (s === '' ? null : Number(s));
 
-/** Keeps only the languages with text: an empty French title is no title, not an empty string to store. */
+/**
+ * Keeps only the keys with text: an empty French title is no title, an emptied handle no handle, not an empty
+ * string to store.
+ */
 export const compactLocalized = (map: Readonly<Record<string, string>>): Record<string, string> =>
   Object.fromEntries(Object.entries(map).filter(([, v]) => v.trim() !== ''));
 
 /**
- * The API input for the fields this form edits. Fields it does not show (regions, social handles, lawful basis…)
- * are left out, so an update never clears them. Array order is kept, so issue paths (`phones.1.raw`) point at
- * the right row.
+ * The API input for every field of the form. Array order is kept, so issue paths (`phones.1.raw`) point at the
+ * right row.
  */
 export function contactInputFrom(v: ContactValues): ContactInput {
   return {
@@ -132,10 +165,15 @@ export function contactInputFrom(v: ContactValues): ContactInput {
     roles: [...v.roles],
     topics: [...v.topics],
     countries: [...v.countries],
+    regionIds: v.regionIds.map(Number),
+    social: compactLocalized(v.social),
     notes: v.notes,
     doNotContact: v.doNotContact,
     doNotContactReason: v.doNotContact ? orNull(v.doNotContactReason) : null,
     doNotContactUntil: v.doNotContact ? orNull(v.doNotContactUntil) : null,
+    lawfulBasis: orNull(v.lawfulBasis),
+    source: orNull(v.source),
+    lastVerifiedAt: orNull(v.lastVerifiedAt),
   };
 }
 

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   contactInput,
@@ -14,7 +14,8 @@ import { LocalizedFields } from '../../components/form/localized-fields';
 import { RecordForm } from '../../components/form/record-form';
 import { TokenInput } from '../../components/form/token-input';
 import { useForm } from '../../components/form/use-form';
-import { toastSuccess } from '../../components/toast/toast-store';
+import { Icon } from '../../components/icon';
+import { toastError, toastSuccess } from '../../components/toast/toast-store';
 import { useFormat } from '../../i18n/format';
 import { countryCodes, languageCodes } from '../reference/codes';
 import {
@@ -23,8 +24,18 @@ import {
   languageSuggestions,
   useOfficeOptions,
   useOrganisationOptions,
+  useRegionOptions,
 } from '../reference/reference-options';
-import { contactInputFrom, contactValuesFrom, emptyContactValues, type ContactValues } from './contact-form-model';
+import { ContactDetailSections } from '../contact-detail/contact-detail-sections';
+import { DuplicateNotes } from '../contact-detail/duplicate-notes';
+import {
+  contactInputFrom,
+  contactValuesFrom,
+  emptyContactValues,
+  lawfulBases,
+  socialNetworks,
+  type ContactValues,
+} from './contact-form-model';
 import { EmailRows, PhoneRows } from './contact-channels';
 
 interface ContactFormProps {
@@ -113,6 +124,32 @@ export function ContactForm({
     [fmt],
   );
 
+  const regions = useRegionOptions();
+  const regionSuggestions = useMemo(() => regions.map((r) => ({ value: r.value, label: r.label })), [regions]);
+  const parseRegion = useCallback(
+    (text: string) => {
+      const wanted = text.trim().toLocaleLowerCase();
+      return regions.find((r) => r.label.toLocaleLowerCase() === wanted || r.value === text.trim())?.value ?? null;
+    },
+    [regions],
+  );
+  const regionLabel = (id: string) => regions.find((r) => r.value === id)?.label ?? id;
+  const basesListId = useId();
+
+  const verifyToday = async () => {
+    const at = new Date().toISOString();
+    if (!contact) return set('lastVerifiedAt', at);
+    try {
+      await mutate('contacts:update', { id: contact.id, patch: { lastVerifiedAt: at } });
+      // Unsaved edits stay in the form; it takes the new date too, so saving them does not put the old one back.
+      if (form.dirty) set('lastVerifiedAt', at);
+      toastSuccess(t('contactDetail.verifiedSaved', { name: contact.displayName }));
+    } catch (error) {
+      toastError(error);
+    }
+  };
+  const officeIdNumber = values.officeId === '' ? null : Number(values.officeId);
+
   const title = isNew
     ? t('contacts.new')
     : [values.givenName, values.familyName].filter((s) => s.trim()).join(' ') || t('contacts.untitled');
@@ -199,6 +236,12 @@ export function ContactForm({
           onChange={(path, phones) => update(path, (s) => ({ ...s, phones }))}
           kinds={phoneKinds}
         />
+        <DuplicateNotes
+          contactId={contact?.id ?? null}
+          officeId={officeIdNumber}
+          kind="phone"
+          values={values.phones.map((p) => p.raw)}
+        />
       </fieldset>
 
       <fieldset className="form-section">
@@ -207,6 +250,12 @@ export function ContactForm({
           rows={values.emails}
           onChange={(path, emails) => update(path, (s) => ({ ...s, emails }))}
           kinds={emailKinds}
+        />
+        <DuplicateNotes
+          contactId={contact?.id ?? null}
+          officeId={officeIdNumber}
+          kind="email"
+          values={values.emails.map((e) => e.address)}
         />
       </fieldset>
 
@@ -251,6 +300,16 @@ export function ContactForm({
           display={(code) => fmt.country(code)}
         />
         <TokenInput
+          path="regionIds"
+          label={t('contactDetail.field.regions')}
+          values={values.regionIds}
+          onChange={(v) => set('regionIds', v)}
+          suggestions={regionSuggestions}
+          parse={parseRegion}
+          display={regionLabel}
+          hint={t('contactDetail.hint.regions')}
+        />
+        <TokenInput
           path="topics"
           label={t('contacts.field.topics')}
           values={values.topics}
@@ -258,6 +317,21 @@ export function ContactForm({
           parse={(text) => text.trim() || null}
           hint={t('contacts.hint.topics')}
         />
+      </fieldset>
+
+      <fieldset className="form-section">
+        <legend className="form-section__title">{t('contactDetail.section.social')}</legend>
+        <div className="form-grid">
+          {socialNetworks.map((network) => (
+            <TextField
+              key={network}
+              path={`social.${network}`}
+              label={t(`contactDetail.network.${network}`)}
+              value={values.social[network] ?? ''}
+              onChange={(v) => set('social', { ...values.social, [network]: v })}
+            />
+          ))}
+        </div>
       </fieldset>
 
       <fieldset className="form-section">
@@ -289,6 +363,45 @@ export function ContactForm({
       </fieldset>
 
       <fieldset className="form-section">
+        <legend className="form-section__title">{t('contactDetail.section.provenance')}</legend>
+        <div className="form-grid">
+          <TextField
+            path="lawfulBasis"
+            label={t('contactDetail.field.lawfulBasis')}
+            value={values.lawfulBasis}
+            onChange={(v) => set('lawfulBasis', v)}
+            list={basesListId}
+            hint={t('contactDetail.hint.lawfulBasis')}
+          />
+          <datalist id={basesListId}>
+            {lawfulBases.map((basis) => (
+              <option key={basis} value={t(`contactDetail.lawfulBasis.${basis}`)} />
+            ))}
+          </datalist>
+          <TextField
+            path="source"
+            label={t('contactDetail.field.source')}
+            value={values.source}
+            onChange={(v) => set('source', v)}
+            hint={t('contactDetail.hint.source')}
+          />
+        </div>
+        <div className="verified-row">
+          <TextField
+            path="lastVerifiedAt"
+            type="date"
+            label={t('contactDetail.field.lastVerifiedAt')}
+            value={values.lastVerifiedAt.slice(0, 10)}
+            onChange={(v) => set('lastVerifiedAt', v)}
+          />
+          <button type="button" className="button" onClick={() => void verifyToday()}>
+            <Icon name="check" />
+            {t('contactDetail.verifiedToday')}
+          </button>
+        </div>
+      </fieldset>
+
+      <fieldset className="form-section">
         <legend className="form-section__title">{t('contacts.section.notes')}</legend>
         <TextAreaField
           path="notes"
@@ -298,6 +411,8 @@ export function ContactForm({
           rows={4}
         />
       </fieldset>
+
+      {contact && <ContactDetailSections contact={contact} onErased={onClose} />}
     </RecordForm>
   );
 }

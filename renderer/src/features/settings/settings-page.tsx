@@ -4,6 +4,7 @@ import { setLanguagePreference, setThemePreference, usePreferences } from '../..
 import { themePreferences, type ThemePreference } from '../../app/theme';
 import type { LanguagePreference } from '../../i18n/language';
 import { BackupsSettings } from './backups';
+import { LoadSampleData } from '../sample-data/load-sample-data';
 import './settings.css';
 
 const languageChoices: readonly LanguagePreference[] = ['system', 'en', 'fr'];
@@ -57,6 +58,8 @@ export function SettingsPage() {
             </label>
           ))}
         </fieldset>
+
+        <LoadSampleData />
 
         <BackupsSettings />
 

@@ -1,5 +1,8 @@
 /** English UI strings. The source of truth for keys: French must have every one (see i18n.test.ts). */
 import { directory } from './en/directory';
+import { contactDetail } from './en/contact-detail';
+import { officeTree } from './en/office-tree';
+import { sampleData } from './en/sample-data';
 import { importer } from './en/importer';
 import { backups } from './en/backups';
 export const en = {
@@ -387,6 +390,9 @@ export const en = {
     },
   },
   directory,
+  contactDetail,
+  officeTree,
+  sampleData,
   importer,
   backups,
 };

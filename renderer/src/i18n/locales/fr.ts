@@ -2,6 +2,9 @@
 import type { Translations } from './en';
 
 import { directory } from './fr/directory';
+import { contactDetail } from './fr/contact-detail';
+import { officeTree } from './fr/office-tree';
+import { sampleData } from './fr/sample-data';
 import { importer } from './fr/importer';
 import { backups } from './fr/backups';
 export const fr: Translations = {
@@ -419,6 +422,9 @@ export const fr: Translations = {
     },
   },
   directory,
+  contactDetail,
+  officeTree,
+  sampleData,
   importer,
   backups,
 };
