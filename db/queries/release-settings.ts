@@ -6,6 +6,7 @@ export const releaseSettingKeys = {
   languages: 'releases.languages',
   revisionIntervalSeconds: 'releases.revisionIntervalSeconds',
   boilerplates: 'releases.boilerplates',
+  blockTemplates: 'releases.blockTemplates',
 } as const;
 
 export type ReleaseSettingKey = keyof typeof releaseSettingKeys;

@@ -50,6 +50,8 @@ const malformed: Record<Channel, unknown> = {
   'contacts:bulk-undo': { undoToken: '' },
   'contacts:topics': { all: true },
   'contact-blocks:render': { lang: 'french', contacts: [] },
+  'contact-blocks:template-defaults': { language: 'fr' },
+  'contact-blocks:template-sample': { language: 'fr', template: { heading: '   ' } },
   'search:query': { query: 'x'.repeat(10_000) },
   'releases:list': { page: { limit: 0 } },
   'releases:get': { id: 'PR-2026-001' },

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { appInfo } from './app';
 import { archiveInput, getInput } from './common';
-import { contactBlockRenderInput, contactBlockRenderOutput } from './contact-blocks';
+import { contactBlockContract } from './contact-blocks';
 import { contactBulkChannels } from './contacts-bulk';
 import {
   importApplyInput,
@@ -63,7 +63,7 @@ export const contract = {
   'contacts:archive': { input: archiveInput, output: contact },
   ...contactBulkChannels,
 
-  'contact-blocks:render': { input: contactBlockRenderInput, output: contactBlockRenderOutput },
+  ...contactBlockContract,
 
   'search:query': { input: searchInput, output: searchOutput },
 

@@ -11,6 +11,7 @@ import {
   timeZoneSchema,
   timestampSchema,
 } from './common';
+import { savedBlockTemplate } from './contact-blocks';
 
 export const releaseStatuses = ['draft', 'in_review', 'approved', 'embargoed', 'published', 'archived'] as const;
 export const releaseEditable = ['all', 'embargo', 'none'] as const;
@@ -427,6 +428,8 @@ const releaseSettingsFields = {
   revisionIntervalSeconds: z.number().int().min(5).max(3600),
   /** "Notes to editors" that start each new release or translation, per organisation and language. */
   boilerplates: z.array(releaseBoilerplate).max(200),
+  /** Contact block wording per organisation (or all, null) and language; the defaults apply where none is saved. */
+  blockTemplates: z.array(savedBlockTemplate).max(200),
 };
 
 export const releaseSettings = z.object({ ...releaseSettingsFields, nextReference: z.string() });

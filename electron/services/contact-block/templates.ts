@@ -1,4 +1,6 @@
-/** How one language lays out a contact block; editable per organisation later, these are the defaults. */
+import type { SavedBlockTemplate } from '../../ipc/contract/contact-blocks';
+
+/** How one language lays out a contact block: the defaults below, or a template saved in Settings. */
 export interface BlockTemplate {
   readonly heading: string;
   /** Label before all of a person's phones (`Tel`), or one label per phone kind when `labelPhonesByKind`. */
@@ -57,3 +59,21 @@ export const defaultTemplates: Readonly<Record<string, BlockTemplate>> = {
 };
 
 export const templateFor = (lang: string): BlockTemplate => defaultTemplates[lang] ?? defaultTemplates.en!;
+
+/**
+ * The template a block in `lang` for `organisationId` uses: that organisation's saved one, else the one saved for all
+ * organisations, else the default. The direction always follows the language: it is not a matter of house style.
+ */
+export function resolveTemplate(
+  saved: readonly SavedBlockTemplate[],
+  lang: string,
+  organisationId: number | null,
+): BlockTemplate {
+  const base = templateFor(lang);
+  const own =
+    organisationId === null ? undefined : saved.find((s) => s.organisationId === organisationId && s.language === lang);
+  const found = own ?? saved.find((s) => s.organisationId === null && s.language === lang);
+  if (!found) return base;
+  const { organisationId: _organisation, language: _language, ...text } = found;
+  return { ...text, direction: base.direction };
+}

@@ -26,7 +26,10 @@ export function eraseContact(db: Db, id: number, at = new Date().toISOString()) 
     const kept = releasesKeepingText(db, id);
     const texts = kept.map((r) => {
       const blocks = getBlocks(db, r.id);
-      return frozenBlockText(db, r.id, blocks) ?? renderReleaseBlocks(contactLoader(db), blocks, r.language).text;
+      return (
+        frozenBlockText(db, r.id, blocks) ??
+        renderReleaseBlocks(contactLoader(db), blocks, r.language, r.organisationId).text
+      );
     });
     const rows = eraseContactRows(db, id, at);
     kept.forEach((r, i) => freezeBlockText(db, r.id, texts[i]!, getBlocks(db, r.id), at));

@@ -6,8 +6,11 @@ import { frozenBlockText } from '../../../db/queries/erasure';
 import { getBlocks, replaceBlocks, type BlockChoice, type BlockRecord } from '../../../db/queries/release-blocks';
 import { touchRelease } from '../../../db/queries/releases';
 import { AppError } from '../../ipc/contract/errors';
+import type { SavedBlockTemplate } from '../../ipc/contract/contact-blocks';
 import type { ReleaseBlocks } from '../../ipc/contract/releases';
 import { renderContactBlock, type BlockPerson, type BlockSection } from '../contact-block/render';
+import { readSavedTemplates } from '../contact-block/template-store';
+import { resolveTemplate } from '../contact-block/templates';
 import type { ServiceContext } from '../context';
 import { displayName } from '../contacts';
 import { displayPhone } from '../phones';
@@ -23,11 +26,12 @@ export function doNotContactActive(c: Pick<ContactRecord, 'doNotContact' | 'doNo
   return c.doNotContactUntil === null || c.doNotContactUntil >= now.toISOString().slice(0, 10);
 }
 
-/** Loads contacts, their offices and organisations once each, however many blocks name them. */
+/** Loads contacts, their offices and organisations, and the saved templates, once each however many blocks use them. */
 export function contactLoader(db: Db) {
   const contacts = new Map<number, ContactRecord | undefined>();
   const offices = new Map<number, ReturnType<typeof getOffice>>();
   const organisations = new Map<number, ReturnType<typeof getOrganisation>>();
+  let saved: SavedBlockTemplate[] | undefined;
   const memo = <T>(cache: Map<number, T>, id: number, load: (id: number) => T) => {
     if (!cache.has(id)) cache.set(id, load(id));
     return cache.get(id) as T;
@@ -37,6 +41,10 @@ export function contactLoader(db: Db) {
     office: (id: number | null) => (id === null ? undefined : memo(offices, id, (i) => getOffice(db, i))),
     organisation: (id: number | null) =>
       id === null ? undefined : memo(organisations, id, (i) => getOrganisation(db, i)),
+    template: (lang: string, organisationId: number | null) => {
+      saved ??= readSavedTemplates(db);
+      return resolveTemplate(saved, lang, organisationId);
+    },
   };
 }
 
@@ -83,19 +91,28 @@ export function blockSections(load: ContactLoader, blocks: readonly BlockRecord[
     .filter((s) => s.people.length > 0);
 }
 
-/** The release's contact block text in its language, or '' when it has no one in it; with per-contact warnings. */
-export function renderReleaseBlocks(load: ContactLoader, blocks: readonly BlockRecord[], lang: string) {
+/**
+ * The release's contact block text in its language, laid out with its organisation's template for that language
+ * (Settings), or '' when it has no one in it; with per-contact warnings.
+ */
+export function renderReleaseBlocks(
+  load: ContactLoader,
+  blocks: readonly BlockRecord[],
+  lang: string,
+  organisationId: number | null,
+) {
   const sections = blockSections(load, blocks);
   if (sections.length === 0) return { text: '', warnings: [], sections };
+  const template = load.template(lang, organisationId);
   const asSections: BlockSection[] = sections.map((s) => ({
     subheading: s.subheading,
     people: s.people.map((p) => p.person),
   }));
-  const { text } = renderContactBlock(asSections, lang);
+  const { text } = renderContactBlock(asSections, lang, template);
   // Rendered one person at a time too, so each fallback warning names its contact, even two people with one name.
   const warnings = sections.flatMap((s) =>
     s.people.flatMap(({ contactId, person }) =>
-      renderContactBlock([{ people: [person] }], lang).warnings.map((w) => ({ ...w, contactId })),
+      renderContactBlock([{ people: [person] }], lang, template).warnings.map((w) => ({ ...w, contactId })),
     ),
   );
   return { text, warnings, sections };
@@ -126,7 +143,7 @@ function blocksOutput(db: Db, releaseId: number, now: Date): ReleaseBlocks {
   const release = foundRelease(db, releaseId);
   const blocks = getBlocks(db, releaseId);
   const load = contactLoader(db);
-  const preview = renderReleaseBlocks(load, blocks, release.language);
+  const preview = renderReleaseBlocks(load, blocks, release.language, release.organisationId);
   return {
     releaseId,
     releaseUpdatedAt: release.updatedAt,

@@ -7,6 +7,7 @@ import { releaseBoilerplate } from '../../ipc/contract/releases';
 import { AppError } from '../../ipc/contract/errors';
 import { langSchema } from '../../ipc/contract/common';
 import { defaultReleaseLanguages } from './locale';
+import { distinctTemplates, readSavedTemplates } from '../contact-block/template-store';
 import { defaultReferencePattern, nextReference, referencePatternProblem } from './reference';
 
 const DEFAULT_REVISION_SECONDS = 60;
@@ -28,6 +29,7 @@ export function readReleaseSettings(db: Db): ReleaseSettingsValues {
       DEFAULT_REVISION_SECONDS,
     ),
     boilerplates: stored(z.array(releaseBoilerplate), readReleaseSetting(db, 'boilerplates'), []),
+    blockTemplates: readSavedTemplates(db),
   };
 }
 
@@ -59,6 +61,8 @@ export function updateReleaseSettings(db: Db, patch: ChannelParsedInputOf<'relea
       if (value !== undefined)
         writeReleaseSetting(db, key, key === 'languages' ? [...new Set(value as string[])] : value);
     }
+    if (patch.blockTemplates !== undefined)
+      writeReleaseSetting(db, 'blockTemplates', distinctTemplates(patch.blockTemplates));
   });
   return settingsOutput(db, now);
 }

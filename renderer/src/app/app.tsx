@@ -6,6 +6,7 @@ import { ContactsPage } from '../features/contacts/contacts-page';
 import { ImportPage } from '../features/import/import-page';
 import { OfficesPage } from '../features/offices/offices-page';
 import { OrganisationsPage } from '../features/organisations/organisations-page';
+import { ReleasesPage } from '../features/releases/releases-page';
 import { SettingsPage } from '../features/settings/settings-page';
 import { CommandPalette } from './command-palette';
 import { useRoute } from './navigation';
@@ -15,6 +16,8 @@ import { StatusBar } from './status-bar';
 
 function Page({ page }: { readonly page: PageId }) {
   switch (page) {
+    case 'releases':
+      return <ReleasesPage />;
     case 'contacts':
       return <ContactsPage />;
     case 'offices':

@@ -57,11 +57,13 @@ export function useRoute(): Route {
 }
 
 /**
- * The desktop menu's commands (File › New contact) arrive as a `pressdesk:command` DOM event from the main process;
- * they navigate like any link, unsaved-changes question included.
+ * The desktop menu's commands (File › New contact, New release) arrive as a `pressdesk:command` DOM event from the
+ * main process; they navigate like any link, unsaved-changes question included.
  */
 export function installShellCommandListener() {
   window.addEventListener('pressdesk:command', (event) => {
-    if ((event as CustomEvent<unknown>).detail === 'new-contact') void navigate(parseHash('#/contacts/new'));
+    const command = (event as CustomEvent<unknown>).detail;
+    if (command === 'new-contact') void navigate(parseHash('#/contacts/new'));
+    else if (command === 'new-release') void navigate(parseHash('#/releases/new'));
   });
 }

@@ -15,7 +15,7 @@ export interface PageSpec {
 }
 
 export const pages: readonly PageSpec[] = [
-  { id: 'releases', icon: 'releases', available: false, records: true },
+  { id: 'releases', icon: 'releases', available: true, records: true },
   { id: 'contacts', icon: 'contacts', available: true, records: true },
   { id: 'offices', icon: 'offices', available: true, records: true },
   { id: 'organisations', icon: 'organisations', available: true, records: true },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { pages } from './pages';
 import { matchesQuery } from './palette-match';
 import { formatRoute, parseHash } from './route';
 
@@ -7,12 +8,14 @@ describe('hash routes', () => {
     expect(parseHash('#/contacts/12')).toEqual({ page: 'contacts', record: 12 });
     expect(parseHash('#/offices/new')).toEqual({ page: 'offices', record: 'new' });
     expect(parseHash('#/organisations')).toEqual({ page: 'organisations' });
+    expect(parseHash('#/releases/7')).toEqual({ page: 'releases', record: 7 });
     expect(parseHash('#/settings/3')).toEqual({ page: 'settings' });
   });
 
   it('sends unknown, unfinished and malformed addresses to the contacts page', () => {
     expect(parseHash('')).toEqual({ page: 'contacts' });
-    expect(parseHash('#/releases')).toEqual({ page: 'contacts' });
+    for (const unfinished of pages.filter((p) => !p.available))
+      expect(parseHash(`#/${unfinished.id}`)).toEqual({ page: 'contacts' });
     expect(parseHash('#/nowhere/1')).toEqual({ page: 'contacts' });
     expect(parseHash('#/contacts/-4')).toEqual({ page: 'contacts' });
     expect(parseHash('#/contacts/1e3')).toEqual({ page: 'contacts' });

@@ -33,7 +33,8 @@ export function releaseDocument(db: Db, id: number): ReleaseDocument {
   const blocks = getBlocks(db, id);
   // A published release whose block named an erased person keeps the text it was published with.
   const blockText =
-    frozenBlockText(db, id, blocks) ?? renderReleaseBlocks(contactLoader(db), blocks, release.language).text;
+    frozenBlockText(db, id, blocks) ??
+    renderReleaseBlocks(contactLoader(db), blocks, release.language, release.organisationId).text;
   return {
     id,
     language: release.language,

@@ -4,6 +4,7 @@ import { setLanguagePreference, setThemePreference, usePreferences } from '../..
 import { themePreferences, type ThemePreference } from '../../app/theme';
 import type { LanguagePreference } from '../../i18n/language';
 import { BackupsSettings } from './backups';
+import { BlockTemplatesSettings } from './block-templates';
 import { LoadSampleData } from '../sample-data/load-sample-data';
 import './settings.css';
 
@@ -58,6 +59,8 @@ export function SettingsPage() {
             </label>
           ))}
         </fieldset>
+
+        <BlockTemplatesSettings />
 
         <LoadSampleData />
 

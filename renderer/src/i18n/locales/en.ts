@@ -3,6 +3,8 @@ import { directory } from './en/directory';
 import { contactDetail } from './en/contact-detail';
 import { officeTree } from './en/office-tree';
 import { sampleData } from './en/sample-data';
+import { releases } from './en/releases';
+import { blocks } from './en/blocks';
 import { importer } from './en/importer';
 import { backups } from './en/backups';
 export const en = {
@@ -393,6 +395,8 @@ export const en = {
   contactDetail,
   officeTree,
   sampleData,
+  releases,
+  blocks,
   importer,
   backups,
 };

@@ -5,6 +5,8 @@ import { directory } from './fr/directory';
 import { contactDetail } from './fr/contact-detail';
 import { officeTree } from './fr/office-tree';
 import { sampleData } from './fr/sample-data';
+import { releases } from './fr/releases';
+import { blocks } from './fr/blocks';
 import { importer } from './fr/importer';
 import { backups } from './fr/backups';
 export const fr: Translations = {
@@ -425,6 +427,8 @@ export const fr: Translations = {
   contactDetail,
   officeTree,
   sampleData,
+  releases,
+  blocks,
   importer,
   backups,
 };
