@@ -19,7 +19,12 @@ export const officeExportFilter = z.strictObject({
 
 export const exportSource = z.discriminatedUnion('kind', [
   /** The contacts table's current filter ("spokespeople" is a filter on role). */
-  z.strictObject({ kind: z.literal('contacts'), filter: contactFilter }),
+  z.strictObject({
+    kind: z.literal('contacts'),
+    filter: contactFilter,
+    /** Rows unticked after "select all": everyone the filter finds except these. */
+    exceptIds: z.array(idSchema).max(200_000).default([]),
+  }),
   /** Rows picked in a table. */
   z.strictObject({ kind: z.literal('selection'), contactIds: z.array(idSchema).min(1).max(200_000) }),
   /** A distribution list's members; do-not-contact and archived people stay out unless asked for. */

@@ -244,6 +244,30 @@ describe('exports', () => {
       expect(fs.readdirSync(dir)).toEqual([]);
     });
 
+    it('exports everyone a filter finds except the rows unticked after "select all"', async () => {
+      const ctx = contextOf(opened);
+      const all = await exportService.run(ctx, input({ destination: { kind: 'download', fileName: 'all' } }));
+      const everyone = Buffer.from(
+        exportService.read(ctx, { exportId: 'export-0001', offset: 0 }).chunkBase64,
+        'base64',
+      );
+      const heleneLine = everyone
+        .toString('utf8')
+        .split('\r\n')
+        .findIndex((line) => line.includes('Hélène'));
+      expect(heleneLine).toBeGreaterThan(0);
+      const [helene] = opened.db.$client
+        .prepare("SELECT id FROM contacts WHERE given_name = 'Hélène'")
+        .pluck()
+        .all() as number[];
+      const source = { kind: 'contacts', filter: {}, exceptIds: [helene] };
+      const some = await exportService.run(ctx, input({ source, destination: { kind: 'download', fileName: 'some' } }));
+      expect(some.rows).toBe(all.rows - 1);
+      const piece = exportService.read(ctx, { exportId: 'export-0001', offset: 0 });
+      expect(Buffer.from(piece.chunkBase64, 'base64').toString('utf8')).not.toContain('Hélène');
+      exportService.discard(ctx, { exportId: 'export-0001' });
+    });
+
     it('lists the columns a user can choose, labelled in their language', () => {
       const { columns } = exportService.columns(contextOf(opened), { entity: 'contacts', lang: 'fr' });
       expect(columns.find((c) => c.id === 'givenName')).toEqual({ id: 'givenName', label: 'Prénom', byDefault: true });

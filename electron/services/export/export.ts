@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import { setTimeout as pause } from 'node:timers/promises';
 import type { Db } from '../../../db/client';
 import { recordContactActivity } from '../../../db/queries/activity';
 import type { ListRecord } from '../../../db/queries/lists';
@@ -60,7 +60,7 @@ interface CommonOptions {
   };
   readonly signal?: AbortSignal;
   readonly onProgress?: (progress: ExportProgress) => void;
-  /** Rows read and written per step, between which the export yields to other work (default 2000). */
+  /** Rows read and written per step, between which the export may yield to other work (default 2000, PDF 200). */
   readonly chunkSize?: number;
   /** Local date (YYYY-MM-DD) against which do-not-contact "until" dates are read; default today. */
   readonly today?: string;
@@ -189,21 +189,37 @@ function tableSink<Row>(
   return textSink<Row>(file, csvHeader(headers, separator), (row) => csvRow(row, columns, separator, words));
 }
 
-/** Steps through the ids in chunks, yielding between them so progress polls and a cancel get through. */
+/** How long an export works before it lets other requests in, and for how long it then waits for them. */
+const WORK_SLICE_MS = 40;
+const YIELD_MS = 2;
+
+/** A PDF lays out every row synchronously, ten times slower than a CSV row: smaller steps keep cancel responsive. */
+const PDF_CHUNK = 200;
+
+/**
+ * Steps through the ids in chunks, yielding about every 40 ms of work so progress polls and a cancel get through.
+ * A bare setImmediate is not enough: it lets one poll phase run, and a browser-mode request needs several turns
+ * of the loop (headers, body, handler) before it reaches the service, so it would wait for the whole export. A
+ * short timer leaves the loop in its poll phase long enough to take pending requests to the end.
+ */
 async function writeChunks<Row>(
   total: number,
   read: (start: number, end: number) => readonly Row[],
   sink: RowSink<Row>,
   options: CommonOptions,
 ) {
-  const size = options.chunkSize ?? 2000;
+  const size = options.chunkSize ?? (options.format === 'pdf' ? PDF_CHUNK : 2000);
   options.onProgress?.({ phase: 'writing', done: 0, total });
+  let sliceStart = performance.now();
   for (let start = 0; start < total; start += size) {
     options.signal?.throwIfAborted();
     const end = Math.min(total, start + size);
     await sink.add(read(start, end));
     options.onProgress?.({ phase: 'writing', done: end, total });
-    await yieldToEventLoop();
+    if (performance.now() - sliceStart >= WORK_SLICE_MS) {
+      await pause(YIELD_MS);
+      sliceStart = performance.now();
+    }
   }
   options.signal?.throwIfAborted();
   options.onProgress?.({ phase: 'finishing', done: total, total });

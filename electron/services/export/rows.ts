@@ -75,7 +75,7 @@ export interface ExportContact {
 
 /** Which contacts an export covers. */
 export type ContactScope =
-  | { readonly kind: 'filter'; readonly filter: ListFilter }
+  | { readonly kind: 'filter'; readonly filter: ListFilter; readonly exceptIds?: readonly number[] }
   | { readonly kind: 'selection'; readonly contactIds: readonly number[] }
   | { readonly kind: 'list'; readonly list: ListRecord; readonly includeDoNotContact: boolean };
 
@@ -119,6 +119,13 @@ export function scopedContactIds(
   if (scope.kind === 'filter') {
     const where = contactWhere(scope.filter);
     condition = { sql: where.sql === '' ? '1' : where.sql.replace(/^WHERE /, ''), params: where.params };
+    // "All rows of the table but these": a select-all with a few rows unticked.
+    if (scope.exceptIds?.length) {
+      condition = {
+        sql: `(${condition.sql}) AND c.id NOT IN (SELECT value FROM json_each(?))`,
+        params: [...condition.params, JSON.stringify(scope.exceptIds)],
+      };
+    }
   } else if (scope.kind === 'selection') {
     const json = JSON.stringify([...new Set(scope.contactIds)]);
     condition = { sql: 'c.id IN (SELECT value FROM json_each(?))', params: [json] };

@@ -174,7 +174,7 @@ export const exportService = {
           ...common,
           scope:
             source.kind === 'contacts'
-              ? { kind: 'filter', filter: source.filter }
+              ? { kind: 'filter', filter: source.filter, exceptIds: source.exceptIds }
               : { kind: 'selection', contactIds: source.contactIds },
         });
       }

@@ -4,6 +4,7 @@ import { ConfirmHost } from '../components/dialog/confirm-host';
 import { Toaster } from '../components/toast/toaster';
 import { ContactsPage } from '../features/contacts/contacts-page';
 import { ImportPage } from '../features/import/import-page';
+import { ListsPage } from '../features/lists/lists-page';
 import { OfficesPage } from '../features/offices/offices-page';
 import { OrganisationsPage } from '../features/organisations/organisations-page';
 import { ReleasesPage } from '../features/releases/releases-page';
@@ -26,6 +27,8 @@ function Page({ page }: { readonly page: PageId }) {
       return <OrganisationsPage />;
     case 'import':
       return <ImportPage />;
+    case 'lists':
+      return <ListsPage />;
     case 'settings':
       return <SettingsPage />;
     default:

@@ -19,7 +19,7 @@ export const pages: readonly PageSpec[] = [
   { id: 'contacts', icon: 'contacts', available: true, records: true },
   { id: 'offices', icon: 'offices', available: true, records: true },
   { id: 'organisations', icon: 'organisations', available: true, records: true },
-  { id: 'lists', icon: 'lists', available: false, records: true },
+  { id: 'lists', icon: 'lists', available: true, records: true },
   { id: 'import', icon: 'import', available: true, records: false },
   { id: 'settings', icon: 'settings', available: true, records: false, footer: true },
 ];

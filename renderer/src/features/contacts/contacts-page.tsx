@@ -8,6 +8,8 @@ import { RecordListPage, type ListRequest, type ListView } from '../../component
 import { useFormat } from '../../i18n/format';
 import { pickLocalized } from '../../i18n/localized';
 import { BulkBar } from '../directory/bulk-bar';
+import { contactsExportSource } from '../exports/download';
+import { ExportButton } from '../exports/export-button';
 import { FilterChips } from '../directory/filter-chips';
 import { bulkTargetOf, filterKey, toContactFilter, type DirectoryFilter } from '../directory/filter-model';
 import { setDirectoryFilter, useDirectoryFilter } from '../directory/filter-store';
@@ -153,6 +155,10 @@ export function ContactsPage() {
         selection={view.selection}
         total={view.total}
         target={bulkTargetOf(view.selection, chips, view.query, view.includeArchived)}
+      />
+      <ExportButton
+        source={() => contactsExportSource(view.selection, toContactFilter(chips, view.query, view.includeArchived))}
+        baseName="contacts"
       />
     </div>
   );

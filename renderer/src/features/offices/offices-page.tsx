@@ -14,6 +14,7 @@ import { useRecordRoute } from '../../components/page/use-record-route';
 import { useFormat } from '../../i18n/format';
 import { pickLocalized } from '../../i18n/localized';
 import { archiveWithUndo } from '../shared/archive';
+import { ExportButton } from '../exports/export-button';
 import { SEARCH_DEBOUNCE_MS, sortFor } from '../shared/list-query';
 import { OfficeForm } from './office-form';
 import { OfficeTree } from './office-tree';
@@ -208,6 +209,7 @@ export function OfficesPage() {
             {t('common.showArchived')}
           </label>
           <ViewSwitch view={view} onChange={setView} />
+          <ExportButton source={{ kind: 'offices', filter: { query, includeArchived } }} baseName="offices" />
         </>
       }
       panel={panel}

@@ -5,6 +5,8 @@ import { officeTree } from './en/office-tree';
 import { sampleData } from './en/sample-data';
 import { releases } from './en/releases';
 import { blocks } from './en/blocks';
+import { lists } from './en/lists';
+import { exports } from './en/exports';
 import { importer } from './en/importer';
 import { backups } from './en/backups';
 export const en = {
@@ -397,6 +399,8 @@ export const en = {
   sampleData,
   releases,
   blocks,
+  lists,
+  exports,
   importer,
   backups,
 };

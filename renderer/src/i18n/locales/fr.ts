@@ -7,6 +7,8 @@ import { officeTree } from './fr/office-tree';
 import { sampleData } from './fr/sample-data';
 import { releases } from './fr/releases';
 import { blocks } from './fr/blocks';
+import { lists } from './fr/lists';
+import { exports } from './fr/exports';
 import { importer } from './fr/importer';
 import { backups } from './fr/backups';
 export const fr: Translations = {
@@ -429,6 +431,8 @@ export const fr: Translations = {
   sampleData,
   releases,
   blocks,
+  lists,
+  exports,
   importer,
   backups,
 };

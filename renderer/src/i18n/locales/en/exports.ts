@@ -1,0 +1,52 @@
+/** English strings for contact-sheet exports. */
+export const exports = {
+  open: 'Export…',
+  title: 'Export a contact sheet',
+  formatLegend: 'Format',
+  format: {
+    csv: 'CSV',
+    'csv-semicolon': 'CSV with semicolons',
+    xlsx: 'Excel workbook (.xlsx)',
+    vcf: 'vCard 4.0',
+    vcf3: 'vCard 3.0',
+    'pdf-A4': 'PDF, A4',
+    'pdf-Letter': 'PDF, US Letter',
+  },
+  formatHint: {
+    csv: 'UTF-8, commas: Google Sheets, Numbers, most tools',
+    'csv-semicolon': 'For Excel set to French and other European languages',
+    xlsx: 'Header row frozen and filtered; every value as text',
+    vcf: 'Address books: macOS, iOS, Thunderbird, Google',
+    vcf3: 'Older address books and Outlook',
+    'pdf-A4': 'Printable sheet, grouped, with page numbers',
+    'pdf-Letter': 'Printable sheet for North American paper',
+  },
+  formulaNote:
+    "A value starting with =, +, -, @, a tab or a line break gets a leading apostrophe ('), so a spreadsheet shows it as text and never runs it as a formula. Phone numbers in +41 … form are among them. PressDesk’s own import removes that apostrophe.",
+  optionsLegend: 'File',
+  fileName: 'File name',
+  savedAs: 'Saved as {{name}} in your downloads.',
+  grouping: 'Group people by',
+  groupBy: {
+    region: 'Region, then office',
+    office: 'Office',
+    none: 'Nothing (one alphabetical list)',
+  },
+  groupCard: 'End with the list as a group card',
+  includeDoNotContact: 'Include do-not-contact and archived people',
+  columns: 'Columns ({{count}} of {{total}}), top to bottom is left to right',
+  allColumns: 'Tick every column',
+  run: 'Export',
+  progressLabel: 'Export progress',
+  preparing: 'Finding who is in the export…',
+  progress: '{{done, number}} of {{total, number}} written…',
+  downloading: 'Handing the file to your downloads…',
+  cancelled: 'Export cancelled. No file was written.',
+  done_one: '{{name}}: {{count, number}} row, {{size}} KB, in your downloads.',
+  done_other: '{{name}}: {{count, number}} rows, {{size}} KB, in your downloads.',
+  skipped_one:
+    '{{count, number}} person left out: {{doNotContact, number}} do not contact, {{archived, number}} archived, {{missing, number}} no longer in the directory.',
+  skipped_other:
+    '{{count, number}} people left out: {{doNotContact, number}} do not contact, {{archived, number}} archived, {{missing, number}} no longer in the directory.',
+  downloadAgain: 'Download again',
+};
