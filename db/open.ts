@@ -3,14 +3,14 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { backupDatabase, defaultBackupPath } from './backup';
+import { backupDatabase, freshBackupPath } from './backup';
 import type { Db } from './client';
 import { DatabaseOpenError } from './errors';
 import { inspectFile, readSchemaState, verifyReadOnly } from './inspect';
 import { acquireWriterLock, type WriterLock } from './lock';
 import { APP_SCHEMA_VERSION, findMigrationsFolder } from './migrations-info';
 import { connectSqlite } from './connect';
-import { openForReading } from './reading';
+import { isReadOnlyError, openForReading, readOnlyReason } from './reading';
 import * as schema from './schema';
 import { flushSearchIndex } from './queries/search-index';
 
@@ -70,6 +70,14 @@ function runMigrations(sqlite: Database.Database, db: Db, migrationsFolder: stri
   }
 }
 
+const readOnlyError = (file: string, reason: string) =>
+  new DatabaseOpenError(
+    'read-only',
+    file,
+    `The database ${file} is read-only (${reason}). Copy it to a folder you can write to, or read it without ` +
+      'changing it with pressdesk check, search or export',
+  );
+
 /**
  * Opens a PressDesk database: refuses, untouched, a file that is not SQLite, truncated, damaged, written by a newer
  * PressDesk or held by another writer; backs it up (verified) before pending migrations; then migrates it.
@@ -83,6 +91,11 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   let state = memory ? { exists: false, empty: true } : inspectFile(file);
   if (!state.exists && !(create && !readonly) && !memory) {
     throw new DatabaseOpenError('missing', file, `${file} does not exist`);
+  }
+  if (!readonly && !memory) {
+    // Before the lock and the check: nothing is made beside a file that cannot be written, and it is not read twice.
+    const reason = readOnlyReason(file);
+    if (reason !== null) throw readOnlyError(file, reason);
   }
   if (state.exists && !state.empty) verifyReadOnly(file, readonly ? 'none' : check);
   if (state.exists && state.empty && readonly) {
@@ -98,17 +111,9 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
       lock = acquireWriterLock(file, owner);
       // Another process may have written between the first look and the lock.
       state = inspectFile(file);
+      if (!fs.existsSync(file)) fs.closeSync(fs.openSync(file, 'wx', 0o600));
     }
-    try {
-      if (!readonly && !memory && !fs.existsSync(file)) fs.closeSync(fs.openSync(file, 'wx', 0o600));
-      sqlite = readonly ? openForReading(file) : connectSqlite(file);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? '';
-      if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY' || code === 'EACCES') {
-        throw new DatabaseOpenError('read-only', file, `${file} cannot be opened for writing`);
-      }
-      throw error;
-    }
+    sqlite = readonly ? openForReading(file) : connectSqlite(file);
     applyPragmas(sqlite, readonly);
     const db: Db = drizzle({ client: sqlite, schema, casing: 'snake_case' });
     const { schemaVersion } = readSchemaState(sqlite, file);
@@ -116,7 +121,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     let preMigrationBackup: string | null = null;
     if (!readonly && schemaVersion < APP_SCHEMA_VERSION) {
       if (!memory && !state.empty) {
-        const dest = defaultBackupPath(file, `pressdesk-pre-v${APP_SCHEMA_VERSION}`);
+        const dest = freshBackupPath(file, `pressdesk-pre-v${APP_SCHEMA_VERSION}`);
         preMigrationBackup = (await backupDatabase(sqlite, dest)).path;
       }
       runMigrations(sqlite, db, migrationsFolder, file);
@@ -140,6 +145,9 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   } catch (error) {
     sqlite?.close();
     lock?.release();
-    throw error;
+    // The permission check above cannot see everything (a read-only mount, a file made read-only meanwhile, a
+    // sandbox): whatever SQLite or the file system refuses while setting up to write is the same problem.
+    if (readonly || memory || error instanceof DatabaseOpenError || !isReadOnlyError(error)) throw error;
+    throw readOnlyError(file, `${readOnlyReason(file) ?? 'a write was refused'}: ${(error as Error).message}`);
   }
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { backupDatabase, defaultBackupPath } from './backup';
+import { backupDatabase, freshBackupPath } from './backup';
 import { DatabaseOpenError } from './errors';
 import { inspectFile, readSchemaState } from './inspect';
 import { acquireWriterLock } from './lock';
@@ -98,7 +98,7 @@ async function preserveCurrent(target: string, signal: AbortSignal | undefined) 
   } catch (error) {
     if (!(error instanceof DatabaseOpenError)) throw error;
   }
-  const destination = defaultBackupPath(target, 'pressdesk-before-restore');
+  const destination = freshBackupPath(target, 'pressdesk-before-restore');
   if (healthy) {
     const sqlite = connectSqlite(target, { fileMustExist: true });
     try {

@@ -23,6 +23,17 @@ async function main() {
     outcome.checkError = describe(error);
   }
   try {
+    // What search and export do: a read-only open.
+    const reader = await openDatabase(file, { readonly: true });
+    try {
+      outcome.organisations = reader.db.$client.prepare('SELECT count(*) FROM organisations').pluck().get();
+    } finally {
+      reader.close();
+    }
+  } catch (error) {
+    outcome.readError = describe(error);
+  }
+  try {
     const opened = await openDatabase(file, { create: true });
     outcome.opened = true;
     try {

@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { openDatabase, type OpenedDatabase } from '../../../db/open';
+import { waitForWriter } from '../../../db/wait-for-writer';
 import { duplicateActions, importPresets } from '../../ipc/contract/import';
 import { applyPreview, rejectedFields, type DuplicateAction, type ImportResult } from '../../services/import/apply';
 import { ImportError, type ImportProblem } from '../../services/import/errors';
@@ -134,19 +135,22 @@ function output(ctx: CommandContext, preview: Preview | null, result: ImportResu
 export const importCommand = defineCommand({
   name: 'import',
   usage:
-    'import FILE [--preset auto|outlook|google|generic] [--dry-run] [--on-duplicate skip|merge|keep-both] [--skip-invalid]',
+    'import FILE [--preset auto|outlook|google|generic] [--dry-run] [--on-duplicate skip|merge|keep-both] [--skip-invalid] [--wait]',
   summary: 'Previews and imports contacts from CSV/TSV, XLSX, vCard or release text.',
   description:
     'Reads Outlook and Google exports and generic sheets (the columns are recognised by their headers; a mapping\n' +
     'confirmed in the app is reused), vCard 2.1/3.0/4.0, and the contact blocks of a release (.txt, .html).\n' +
     'Duplicates (same email, same phone, or a similar name in the same organisation) are skipped, merged or kept\n' +
     'as --on-duplicate says (default skip). Without --skip-invalid, any invalid row means nothing is written.\n' +
-    'The import is one transaction: all or nothing. Exit 1 when nothing valid was found or nothing was written.',
+    'The import is one transaction: all or nothing. Exit 1 when nothing valid was found or nothing was written.\n' +
+    'Refused while PressDesk has the database open, unless --wait: then it waits until PressDesk closes it\n' +
+    '(a --dry-run only reads, and never waits).',
   options: {
     preset: { type: 'string' },
     'dry-run': { type: 'boolean' },
     'on-duplicate': { type: 'string' },
     'skip-invalid': { type: 'boolean' },
+    wait: { type: 'boolean' },
   },
   positionals: { min: 1, max: 1 },
   async run(ctx, values, [file = '']) {
@@ -155,6 +159,12 @@ export const importCommand = defineCommand({
     const dryRun = values['dry-run'] === true;
     const skipInvalid = values['skip-invalid'] === true;
     const bytes = await readInput(file);
+    if (values.wait && !dryRun) {
+      await waitForWriter(ctx.dbPath, {
+        signal: ctx.signal,
+        onWaiting: (holder) => ctx.terminal.err(`pressdesk: ${holder}; waiting until it closes the database…\n`),
+      });
+    }
     const progress = progressDrawer(ctx);
     const opened = await openTarget(ctx, dryRun);
     let preview: Preview | null = null;
