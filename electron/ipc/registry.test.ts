@@ -53,6 +53,7 @@ const malformed: Record<Channel, unknown> = {
   'contact-blocks:template-defaults': { language: 'fr' },
   'contact-blocks:template-sample': { language: 'fr', template: { heading: '   ' } },
   'search:query': { query: 'x'.repeat(10_000) },
+  'spokespeople:lookup': { country: 'YE', regionId: 1, language: 'ar' },
   'releases:list': { page: { limit: 0 } },
   'releases:get': { id: 'PR-2026-001' },
   'releases:create': { language: 'français' },

@@ -23,6 +23,7 @@ import { organisationService } from '../services/organisations';
 import { regionService } from '../services/regions';
 import { releaseHandlers } from '../services/releases/handlers';
 import { searchService } from '../services/search';
+import { spokespeopleService } from '../services/spokespeople/lookup';
 
 type Handler<C extends Channel> = (
   ctx: ServiceContext,
@@ -54,6 +55,7 @@ export const handlers: { readonly [C in Channel]: Handler<C> } = {
   ...contactBulkHandlers,
   ...contactBlockService,
   'search:query': searchService.query,
+  'spokespeople:lookup': spokespeopleService.lookup,
   ...releaseHandlers,
   ...listHandlers,
   ...exportHandlers,

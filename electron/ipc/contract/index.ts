@@ -28,6 +28,7 @@ import { listChannels } from './lists';
 import { region, regionInput, regionUpdateInput } from './regions';
 import { releaseContract } from './releases';
 import { searchInput, searchOutput } from './search';
+import { spokespeopleChannels } from './spokespeople';
 
 const page = <T extends z.ZodType>(row: T) => z.object({ rows: z.array(row), total: z.number().int() });
 const noInput = z.strictObject({});
@@ -66,6 +67,7 @@ export const contract = {
   ...contactBlockContract,
 
   'search:query': { input: searchInput, output: searchOutput },
+  ...spokespeopleChannels,
 
   ...releaseContract,
   ...listChannels,
@@ -110,3 +112,4 @@ export * from './organisations';
 export * from './regions';
 export * from './releases';
 export * from './search';
+export * from './spokespeople';

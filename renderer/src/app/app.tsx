@@ -9,6 +9,7 @@ import { OfficesPage } from '../features/offices/offices-page';
 import { OrganisationsPage } from '../features/organisations/organisations-page';
 import { ReleasesPage } from '../features/releases/releases-page';
 import { SettingsPage } from '../features/settings/settings-page';
+import { SpokespeoplePage } from '../features/spokespeople/spokespeople-page';
 import { CommandPalette } from './command-palette';
 import { useRoute } from './navigation';
 import type { PageId } from './pages';
@@ -21,6 +22,8 @@ function Page({ page }: { readonly page: PageId }) {
       return <ReleasesPage />;
     case 'contacts':
       return <ContactsPage />;
+    case 'spokespeople':
+      return <SpokespeoplePage />;
     case 'offices':
       return <OfficesPage />;
     case 'organisations':

@@ -8,6 +8,7 @@ import { navigate } from './navigation';
 import { availablePages } from './pages';
 import { setLanguagePreference, setThemePreference } from './preferences';
 import { matchesQuery } from './palette-match';
+import { useSpokespeoplePalette } from '../features/spokespeople/palette-items';
 import './command-palette.css';
 
 let isOpen = false;
@@ -22,7 +23,7 @@ export const openPalette = () => setOpen(true);
 const isMac = () => /Mac|iPhone|iPad/.test(navigator.platform);
 export const paletteShortcut = () => (isMac() ? '⌘K' : 'Ctrl+K');
 
-type Group = 'pages' | 'actions' | 'contacts' | 'offices' | 'organisations';
+type Group = 'spokespeople' | 'pages' | 'actions' | 'contacts' | 'offices' | 'organisations';
 
 interface PaletteItem {
   readonly id: string;
@@ -33,7 +34,7 @@ interface PaletteItem {
   readonly run: () => void;
 }
 
-const groupOrder: readonly Group[] = ['contacts', 'organisations', 'offices', 'pages', 'actions'];
+const groupOrder: readonly Group[] = ['spokespeople', 'contacts', 'organisations', 'offices', 'pages', 'actions'];
 
 function PaletteDialog({ onClose }: { readonly onClose: () => void }) {
   const { t, i18n } = useTranslation();
@@ -52,6 +53,7 @@ function PaletteDialog({ onClose }: { readonly onClose: () => void }) {
   }, []);
 
   const records = useApiQuery('search:query', { query, limit: 12 }, { enabled: searching });
+  const spokespeople = useSpokespeoplePalette(text);
   const organisations = useApiQuery(
     'organisations:list',
     { page: { offset: 0, limit: 5 }, query },
@@ -144,9 +146,10 @@ function PaletteDialog({ onClose }: { readonly onClose: () => void }) {
         });
       }
     }
-    const all = [...found, ...commands.filter((c) => matchesQuery(c.label, text))];
+    const spokes = spokespeople.items.map((i) => ({ ...i, group: 'spokespeople' as const }));
+    const all = [...spokes, ...found, ...commands.filter((c) => matchesQuery(c.label, text))];
     return groupOrder.flatMap((g) => all.filter((i) => i.group === g));
-  }, [t, lang, text, searching, records.data, organisations.data]);
+  }, [t, lang, text, searching, records.data, organisations.data, spokespeople]);
 
   const active = Math.min(activeIndex, Math.max(0, items.length - 1));
   const run = (item: PaletteItem | undefined) => {
@@ -216,7 +219,7 @@ function PaletteDialog({ onClose }: { readonly onClose: () => void }) {
             return (
               <div key={group} role="group" aria-labelledby={`${listId}-${group}`}>
                 <div id={`${listId}-${group}`} className="palette__group" role="presentation">
-                  {t(`palette.group.${group}`)}
+                  {group === 'spokespeople' ? spokespeople.groupLabel : t(`palette.group.${group}`)}
                 </div>
                 {inGroup.map((item) => {
                   index++;

@@ -1,6 +1,15 @@
 import type { IconName } from '../components/icon';
 
-export const pageIds = ['releases', 'contacts', 'offices', 'organisations', 'lists', 'import', 'settings'] as const;
+export const pageIds = [
+  'releases',
+  'contacts',
+  'spokespeople',
+  'offices',
+  'organisations',
+  'lists',
+  'import',
+  'settings',
+] as const;
 export type PageId = (typeof pageIds)[number];
 
 export interface PageSpec {
@@ -17,6 +26,7 @@ export interface PageSpec {
 export const pages: readonly PageSpec[] = [
   { id: 'releases', icon: 'releases', available: true, records: true },
   { id: 'contacts', icon: 'contacts', available: true, records: true },
+  { id: 'spokespeople', icon: 'spokespeople', available: true, records: false },
   { id: 'offices', icon: 'offices', available: true, records: true },
   { id: 'organisations', icon: 'organisations', available: true, records: true },
   { id: 'lists', icon: 'lists', available: true, records: true },

@@ -62,6 +62,18 @@ const paths = {
       <path d="M14 3.5V8.5h5M9 12.5h7M9 16h7" />
     </>
   ),
+  spokespeople: (
+    <>
+      <path d="M4 10v4h3l5 4V6L7 10z" />
+      <path d="M15.5 9a4 4 0 0 1 0 6M18 6.5a7.5 7.5 0 0 1 0 11" />
+    </>
+  ),
+  copy: (
+    <>
+      <rect x="8.5" y="8.5" width="11" height="11" rx="1.5" />
+      <path d="M15.5 8.5V5.5a1 1 0 0 0-1-1h-9a1 1 0 0 0-1 1v9a1 1 0 0 0 1 1h3" />
+    </>
+  ),
   lists: <path d="M9 6.5h11M9 12h11M9 17.5h11M4.5 6.5h.01M4.5 12h.01M4.5 17.5h.01" />,
   import: (
     <>

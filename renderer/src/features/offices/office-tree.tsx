@@ -16,7 +16,7 @@ import { Icon } from '../../components/icon';
 import { useFormat } from '../../i18n/format';
 import { pickLocalized } from '../../i18n/localized';
 import { branchIds, buildTree, visibleNodes, withAncestors, type TreeNode } from './office-tree-model';
-import { useMinuteClock } from './use-now';
+import { useMinuteClock } from '../shared/use-minute-clock';
 import './office-tree.css';
 
 /** The contract's page limit; a press team's offices fit in it (the demo directory has 428). */

@@ -1,5 +1,6 @@
 /** English UI strings. The source of truth for keys: French must have every one (see i18n.test.ts). */
 import { directory } from './en/directory';
+import { spokespeople } from './en/spokespeople';
 import { contactDetail } from './en/contact-detail';
 import { officeTree } from './en/office-tree';
 import { sampleData } from './en/sample-data';
@@ -9,11 +10,13 @@ import { lists } from './en/lists';
 import { exports } from './en/exports';
 import { importer } from './en/importer';
 import { backups } from './en/backups';
+
 export const en = {
   nav: {
     label: 'Main',
     releases: 'Releases',
     contacts: 'Contacts',
+    spokespeople: 'Spokespeople',
     offices: 'Offices',
     organisations: 'Organisations',
     lists: 'Lists',
@@ -394,6 +397,7 @@ export const en = {
     },
   },
   directory,
+  spokespeople,
   contactDetail,
   officeTree,
   sampleData,

@@ -2,6 +2,7 @@
 import type { Translations } from './en';
 
 import { directory } from './fr/directory';
+import { spokespeople } from './fr/spokespeople';
 import { contactDetail } from './fr/contact-detail';
 import { officeTree } from './fr/office-tree';
 import { sampleData } from './fr/sample-data';
@@ -11,11 +12,13 @@ import { lists } from './fr/lists';
 import { exports } from './fr/exports';
 import { importer } from './fr/importer';
 import { backups } from './fr/backups';
+
 export const fr: Translations = {
   nav: {
     label: 'Navigation principale',
     releases: 'Communiqués',
     contacts: 'Contacts',
+    spokespeople: 'Porte-parole',
     offices: 'Bureaux',
     organisations: 'Organisations',
     lists: 'Listes',
@@ -426,6 +429,7 @@ export const fr: Translations = {
     },
   },
   directory,
+  spokespeople,
   contactDetail,
   officeTree,
   sampleData,
