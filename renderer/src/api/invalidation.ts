@@ -9,12 +9,13 @@ export const isReadChannel = (channel: string): boolean => readVerbs.has(channel
 
 /**
  * What a write can make stale. Rows show names and counts from neighbouring domains (a contact row shows its
- * office's name; an organisation row counts its contacts), so a write refreshes those reads too.
+ * office's name; an organisation row counts its contacts; a list counts who will receive a send; a release's
+ * check flags a do-not-contact person in its block), so a write refreshes those reads too.
  */
 const dependents: Readonly<Record<string, readonly string[]>> = {
   organisations: ['organisations', 'offices', 'contacts', 'search'],
   offices: ['offices', 'organisations', 'contacts', 'search'],
-  contacts: ['contacts', 'organisations', 'offices', 'search'],
+  contacts: ['contacts', 'organisations', 'offices', 'search', 'lists', 'releases'],
   regions: ['regions', 'offices', 'contacts'],
 };
 

@@ -87,5 +87,7 @@ describe('invalidation', () => {
     );
     // A contact counts in its organisation's and office's rows.
     expect(invalidatedBy('contacts:archive')).toEqual(expect.arrayContaining(['contacts', 'organisations', 'offices']));
+    // A do-not-contact change moves a list's send counts and a release's check.
+    expect(invalidatedBy('contacts:update')).toEqual(expect.arrayContaining(['lists', 'releases']));
   });
 });
