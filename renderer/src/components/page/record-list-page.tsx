@@ -47,6 +47,8 @@ interface RecordListPageProps<K extends RecordKind, TRow extends ArchivableRow> 
   readonly renderAboveTable?: (view: ListView) => ReactNode;
   /** Shown instead of the usual empty states when `filterKey` is set and nothing matches. */
   readonly filteredEmptyState?: ReactNode;
+  /** More ways to start when there are no records at all (e.g. loading sample data), under "New …". */
+  readonly emptyExtra?: ReactNode;
 }
 
 const defaultSort: SortState = { columnId: 'name', desc: false };
@@ -120,10 +122,13 @@ export function RecordListPage<K extends RecordKind, TRow extends ArchivableRow>
         title={t(`${keys}.emptyTitle`)}
         body={t(`${keys}.emptyBody`)}
         action={
-          <button type="button" className="button button--primary" onClick={route.openNew}>
-            <Icon name="plus" />
-            {t(`${keys}.new`)}
-          </button>
+          <>
+            <button type="button" className="button button--primary" onClick={route.openNew}>
+              <Icon name="plus" />
+              {t(`${keys}.new`)}
+            </button>
+            {props.emptyExtra}
+          </>
         }
       />
     );

@@ -14,6 +14,7 @@ import { FilterChips } from '../directory/filter-chips';
 import { bulkTargetOf, filterKey, toContactFilter, type DirectoryFilter } from '../directory/filter-model';
 import { setDirectoryFilter, useDirectoryFilter } from '../directory/filter-store';
 import { sortFor } from '../shared/list-query';
+import { LoadSampleData } from '../sample-data/load-sample-data';
 import { ContactForm } from './contact-form';
 
 function useContactColumns(): DataTableColumn<ContactRow>[] {
@@ -150,15 +151,17 @@ export function ContactsPage() {
 
   const aboveTable = (view: ListView) => (
     <div className="directory-bar">
-      <FilterChips filter={chips} onChange={setDirectoryFilter} />
+      <div className="directory-bar__row">
+        <FilterChips filter={chips} onChange={setDirectoryFilter} />
+        <ExportButton
+          source={() => contactsExportSource(view.selection, toContactFilter(chips, view.query, view.includeArchived))}
+          baseName="contacts"
+        />
+      </div>
       <BulkBar
         selection={view.selection}
         total={view.total}
         target={bulkTargetOf(view.selection, chips, view.query, view.includeArchived)}
-      />
-      <ExportButton
-        source={() => contactsExportSource(view.selection, toContactFilter(chips, view.query, view.includeArchived))}
-        baseName="contacts"
       />
     </div>
   );
@@ -182,6 +185,7 @@ export function ContactsPage() {
           }
         />
       }
+      emptyExtra={<LoadSampleData compact />}
       rowLabel={label}
       recordLabel={label}
       renderForm={(contact, props) => <ContactForm contact={contact} {...props} />}
