@@ -1,32 +1,9 @@
 import type { Db } from '../client';
 import { insertContact, setContactArchived, type ContactValues } from './contacts';
+import { contactValues } from '../testing/contact-values';
 import { insertOffice } from './offices';
 import { insertOrganisation } from './organisations';
 import { insertRegion } from './regions';
-
-const blank: ContactValues = {
-  honorific: null,
-  givenName: '',
-  familyName: '',
-  organisationId: null,
-  officeId: null,
-  title: {},
-  phones: [],
-  emails: [],
-  languages: [],
-  roles: [],
-  countries: [],
-  regionIds: [],
-  topics: [],
-  social: {},
-  notes: '',
-  doNotContact: false,
-  doNotContactReason: null,
-  doNotContactUntil: null,
-  lawfulBasis: null,
-  source: null,
-  lastVerifiedAt: null,
-};
 
 /** An ISO timestamp this many months before now, so "verified more than N months ago" stays true over time. */
 export const monthsAgo = (months: number) => {
@@ -68,7 +45,7 @@ export function seedFilterDirectory(db: Db) {
   const geneva = office('IOM Headquarters', { en: 'Geneva', fr: 'Genève' }, 'CH', europe, 'Europe/Zurich');
   const cairo = office('IOM Egypt', { en: 'Cairo' }, 'EG', mena, 'Africa/Cairo');
   const person = (familyName: string, values: Partial<ContactValues>) =>
-    insertContact(db, { ...blank, givenName: 'Test', familyName, organisationId: iom, ...values });
+    insertContact(db, contactValues({ givenName: 'Test', familyName, organisationId: iom, ...values }));
   const ids = {
     dubois: person('Dubois', {
       officeId: geneva,

@@ -1,34 +1,10 @@
 import type { Db } from '../../../db/client';
-import { insertContact, type ContactValues } from '../../../db/queries/contacts';
+import { insertContact } from '../../../db/queries/contacts';
+import { contactValues } from '../../../db/testing/contact-values';
 import { insertOffice } from '../../../db/queries/offices';
 import { insertOrganisation } from '../../../db/queries/organisations';
 import { insertRegion } from '../../../db/queries/regions';
 import { replaceBlocks } from '../../../db/queries/release-blocks';
-
-const person = (values: Partial<ContactValues>): ContactValues => ({
-  honorific: null,
-  givenName: '',
-  familyName: '',
-  organisationId: null,
-  officeId: null,
-  title: {},
-  phones: [],
-  emails: [],
-  languages: [],
-  roles: [],
-  countries: [],
-  regionIds: [],
-  topics: [],
-  social: {},
-  notes: '',
-  doNotContact: false,
-  doNotContactReason: null,
-  doNotContactUntil: null,
-  lawfulBasis: null,
-  source: null,
-  lastVerifiedAt: null,
-  ...values,
-});
 
 /** A release row with just what the block renderer and the status rules read. */
 export function insertTestRelease(db: Db, status: string, title: string, organisationId: number | null): number {
@@ -60,7 +36,7 @@ export function seedPrivacyDirectory(db: Db) {
   });
   const ryan = insertContact(
     db,
-    person({
+    contactValues({
       givenName: 'Ryan',
       familyName: 'Schroeder',
       organisationId: iom,
@@ -78,7 +54,7 @@ export function seedPrivacyDirectory(db: Db) {
   );
   const leonard = insertContact(
     db,
-    person({
+    contactValues({
       givenName: 'Leonard',
       familyName: 'Doyle',
       organisationId: iom,

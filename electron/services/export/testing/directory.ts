@@ -1,34 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import type { Db } from '../../../../db/client';
 import { insertContact, type ContactValues } from '../../../../db/queries/contacts';
+import { contactValues } from '../../../../db/testing/contact-values';
 import { insertOffice } from '../../../../db/queries/offices';
 import { insertOrganisation } from '../../../../db/queries/organisations';
 import { insertRegion } from '../../../../db/queries/regions';
 import { parsePhone } from '../../phones';
-
-const blank: ContactValues = {
-  honorific: null,
-  givenName: '',
-  familyName: '',
-  organisationId: null,
-  officeId: null,
-  title: {},
-  phones: [],
-  emails: [],
-  languages: [],
-  roles: [],
-  countries: [],
-  regionIds: [],
-  topics: [],
-  social: {},
-  notes: '',
-  doNotContact: false,
-  doNotContactReason: null,
-  doNotContactUntil: null,
-  lawfulBasis: null,
-  source: null,
-  lastVerifiedAt: null,
-};
 
 const phone = (raw: string, kind: 'office' | 'mobile' | 'whatsapp' | 'fax', preferred = false) => {
   const parsed = parsePhone(raw);
@@ -79,7 +56,7 @@ export function seedSheetDirectory(db: Db) {
     email: null,
     address: null,
   });
-  const add = (values: Partial<ContactValues>) => insertContact(db, { ...blank, ...values });
+  const add = (values: Partial<ContactValues>) => insertContact(db, contactValues(values));
   const ids = {
     helene: add({
       honorific: 'Mme',
