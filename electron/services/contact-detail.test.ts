@@ -1,29 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, type OpenedDatabase } from '../../db/open';
-import type { ChannelOutput, Channel } from '../ipc/contract';
-import { createApi, type Api } from '../ipc/registry';
+import { describe, expect, it } from 'vitest';
+import { useMemoryApi } from '../testing/memory-api';
 import { seedPrivacyDirectory } from './privacy/testing';
 
-let opened: OpenedDatabase;
-let api: Api;
-beforeEach(async () => {
-  opened = await openDatabase(':memory:');
-  api = createApi(
-    { db: opened.db, dbPath: ':memory:', schemaVersion: opened.schemaVersion, version: 'test', shell: 'browser' },
-    { validateOutput: true },
-  );
-});
-afterEach(() => opened.close());
-
-async function ok<C extends Channel>(channel: C, input: unknown): Promise<ChannelOutput<C>> {
-  const result = await api.call(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value as ChannelOutput<C>;
-}
+const { api, db, ok } = useMemoryApi();
 
 describe('contacts:detail', () => {
   it('lists the releases the person appears in and their lists, smart ones included', async () => {
-    const ids = seedPrivacyDirectory(opened.db);
+    const ids = seedPrivacyDirectory(db());
     const smart = await ok('lists:create', { name: 'Brussels press', filter: { query: 'schroeder' } });
     const detail = await ok('contacts:detail', { id: ids.ryan });
     expect(detail.releases.map((r) => [r.id, r.status]).sort()).toEqual(
@@ -42,14 +25,14 @@ describe('contacts:detail', () => {
   });
 
   it('says NotFound for a contact that does not exist', async () => {
-    const result = await api.call('contacts:detail', { id: 999 });
+    const result = await api().call('contacts:detail', { id: 999 });
     expect(!result.ok && result.error.kind).toBe('NotFound');
   });
 });
 
 describe('contacts:duplicates', () => {
   it('flags another contact’s email (any case) and number (local format, office country), not the own ones', async () => {
-    const ids = seedPrivacyDirectory(opened.db);
+    const ids = seedPrivacyDirectory(db());
     const { duplicates } = await ok('contacts:duplicates', {
       officeId: ids.brussels,
       emails: ['RSchroeder@IOM.int', 'new@iom.int'],
@@ -76,7 +59,7 @@ describe('contacts:duplicates', () => {
 
 describe('contacts:export-person', () => {
   it('writes every field, lists, releases and activity as JSON and a vCard 4.0, and records the export', async () => {
-    const ids = seedPrivacyDirectory(opened.db);
+    const ids = seedPrivacyDirectory(db());
     const out = await ok('contacts:export-person', { id: ids.ryan });
     expect(out.fileStem).toBe(`ryan-schroeder-${ids.ryan}`);
     const doc = JSON.parse(out.json) as Record<string, unknown>;
@@ -100,8 +83,8 @@ describe('contacts:export-person', () => {
     expect(out.vcard).toMatch(/^BEGIN:VCARD\r\nVERSION:4\.0\r\n/);
     expect(out.vcard).toContain('FN:Ryan Schroeder');
     expect(out.vcard).toContain('EMAIL;TYPE=work;PREF=1:rschroeder@iom.int');
-    const exported = opened.db.$client
-      .prepare(`SELECT count(*) FROM activity WHERE contact_id = ? AND kind = 'exported'`)
+    const exported = db()
+      .$client.prepare(`SELECT count(*) FROM activity WHERE contact_id = ? AND kind = 'exported'`)
       .pluck()
       .get(ids.ryan);
     expect(exported).toBe(1);

@@ -1,30 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { seedFilterDirectory, type FilterDirectory } from '../../db/queries/contacts-bulk.testing';
-import { openDatabase, type OpenedDatabase } from '../../db/open';
-import type { ApiResult, Channel, ChannelInput, ChannelOutput } from '../ipc/contract';
-import { createApi, type Api } from '../ipc/registry';
+import type { ChannelInput } from '../ipc/contract';
+import { useMemoryApi } from '../testing/memory-api';
 
-let opened: OpenedDatabase;
-let api: Api;
+const { db, call, ok } = useMemoryApi();
 let d: FilterDirectory;
 
-beforeEach(async () => {
-  opened = await openDatabase(':memory:');
-  d = seedFilterDirectory(opened.db);
-  api = createApi(
-    { db: opened.db, dbPath: ':memory:', schemaVersion: opened.schemaVersion, version: 'test', shell: 'browser' },
-    { validateOutput: true },
-  );
+beforeEach(() => {
+  d = seedFilterDirectory(db());
 });
-afterEach(() => opened.close());
-
-const call = async <C extends Channel>(channel: C, input: ChannelInput<C>) =>
-  (await api.call(channel, input)) as ApiResult<ChannelOutput<C>>;
-const ok = async <C extends Channel>(channel: C, input: ChannelInput<C>) => {
-  const result = await call(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value;
-};
 const listTotal = async (filter: ChannelInput<'contacts:list'>['filter']) =>
   (await ok('contacts:list', { filter })).total;
 

@@ -1,28 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openDatabase, type OpenedDatabase } from '../../db/open';
 import { seedDemo } from '../../db/seed/seed-demo';
-import type { Channel, ChannelOutput } from '../ipc/contract';
-import { createApi, type Api } from '../ipc/registry';
+import { useMemoryApi } from '../testing/memory-api';
 
-let opened: OpenedDatabase;
-let api: Api;
-beforeEach(async () => {
-  opened = await openDatabase(':memory:');
-  api = createApi(
-    { db: opened.db, dbPath: ':memory:', schemaVersion: opened.schemaVersion, version: 'test', shell: 'browser' },
-    { validateOutput: true },
-  );
-});
-afterEach(() => opened.close());
+const { api, db, ok } = useMemoryApi();
 
-async function ok<C extends Channel>(channel: C, input: unknown): Promise<ChannelOutput<C>> {
-  const result = await api.call(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value as ChannelOutput<C>;
-}
-
-const people = (db: OpenedDatabase['db']) =>
-  db.$client
+const people = (database: OpenedDatabase['db']) =>
+  database.$client
     .prepare(
       `SELECT c.given_name || ' ' || c.family_name || ' ' || coalesce((SELECT group_concat(address) FROM contact_emails WHERE contact_id = c.id), '')
        FROM contacts c ORDER BY c.id`,
@@ -41,24 +25,24 @@ describe('sample-data', () => {
     try {
       const seeded = seedDemo(cli.db, { contacts: 1000 });
       expect(counts).toEqual({ cancelled: false, ...seeded });
-      expect(people(opened.db)).toEqual(people(cli.db));
+      expect(people(db())).toEqual(people(cli.db));
     } finally {
       cli.close();
     }
-    const indexed = opened.db.$client.prepare('SELECT count(*) FROM contacts_fts').pluck().get();
+    const indexed = db().$client.prepare('SELECT count(*) FROM contacts_fts').pluck().get();
     expect(indexed).toBe(1000);
     expect(await ok('sample-data:status', {})).toEqual({ empty: false, running: false });
   });
 
   it('refuses a database that already holds data', async () => {
-    seedDemo(opened.db, { contacts: 5 });
-    const result = await api.call('sample-data:load', { runId: 'load-2', contacts: 1000 });
+    seedDemo(db(), { contacts: 5 });
+    const result = await api().call('sample-data:load', { runId: 'load-2', contacts: 1000 });
     expect(!result.ok && result.error.kind).toBe('Conflict');
-    expect(opened.db.$client.prepare('SELECT count(*) FROM contacts').pluck().get()).toBe(5);
+    expect(db().$client.prepare('SELECT count(*) FROM contacts').pluck().get()).toBe(5);
   });
 
   it('cancels between chunks and leaves the database empty', async () => {
-    const pending = api.call('sample-data:load', { runId: 'load-3', contacts: 10_000 });
+    const pending = api().call('sample-data:load', { runId: 'load-3', contacts: 10_000 });
     for (;;) {
       const progress = await ok('sample-data:progress', { runId: 'load-3' });
       if (progress.phase === 'writing' && progress.done > 0) break;
@@ -69,7 +53,7 @@ describe('sample-data', () => {
     const result = await pending;
     expect(result).toEqual({ ok: true, value: { cancelled: true, organisations: 0, offices: 0, contacts: 0 } });
     for (const table of ['contacts', 'offices', 'organisations', 'regions', 'contacts_fts']) {
-      expect(opened.db.$client.prepare(`SELECT count(*) FROM ${table}`).pluck().get()).toBe(0);
+      expect(db().$client.prepare(`SELECT count(*) FROM ${table}`).pluck().get()).toBe(0);
     }
     expect((await ok('sample-data:progress', { runId: 'load-3' })).phase).toBe('cancelled');
   });

@@ -1,23 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, type OpenedDatabase } from '../../../db/open';
-import { createApi, type Api } from '../../ipc/registry';
+import { describe, expect, it } from 'vitest';
+import { useMemoryApi } from '../../testing/memory-api';
 import { releaseDocument } from '../releases/export/document';
 import { seedPrivacyDirectory } from './testing';
 
-let opened: OpenedDatabase;
-let api: Api;
-beforeEach(async () => {
-  opened = await openDatabase(':memory:');
-  api = createApi(
-    { db: opened.db, dbPath: ':memory:', schemaVersion: opened.schemaVersion, version: 'test', shell: 'browser' },
-    { validateOutput: true },
-  );
-});
-afterEach(() => opened.close());
+const { api, db } = useMemoryApi();
 
 const count = (sql: string, ...params: unknown[]) =>
-  opened.db.$client
-    .prepare(sql)
+  db()
+    .$client.prepare(sql)
     .pluck()
     .get(...params) as number;
 
@@ -36,12 +26,12 @@ const tables = [
 
 describe('contacts:erase', () => {
   it('removes every row about the person, in every table, and leaves the other person alone', async () => {
-    const ids = seedPrivacyDirectory(opened.db);
+    const ids = seedPrivacyDirectory(db());
     for (const table of tables)
       expect(count(`SELECT count(*) FROM ${table} WHERE contact_id = ?`, ids.ryan)).toBeGreaterThan(0);
     const leonardBefore = tables.map((t) => count(`SELECT count(*) FROM ${t} WHERE contact_id = ?`, ids.leonard));
 
-    const result = await api.call('contacts:erase', { id: ids.ryan, confirmation: ' ryan  SCHROEDER ' });
+    const result = await api().call('contacts:erase', { id: ids.ryan, confirmation: ' ryan  SCHROEDER ' });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.value).toMatchObject({
@@ -60,11 +50,11 @@ describe('contacts:erase', () => {
   });
 
   it('drops the person from search, including the terms of the compacted index', async () => {
-    const ids = seedPrivacyDirectory(opened.db);
+    const ids = seedPrivacyDirectory(db());
     const hits = (q: string) => count('SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH ?', q);
     expect(hits('schroeder')).toBe(1);
     expect(hits('phones : "3222877115"*')).toBe(1);
-    await api.call('contacts:erase', { id: ids.ryan, confirmation: 'Ryan Schroeder' });
+    await api().call('contacts:erase', { id: ids.ryan, confirmation: 'Ryan Schroeder' });
     expect(hits('schroeder')).toBe(0);
     expect(hits('rschroeder')).toBe(0);
     expect(hits('phones : "3222877115"*')).toBe(0);
@@ -73,10 +63,10 @@ describe('contacts:erase', () => {
   });
 
   it('records one erased entry with counts and nothing personal', async () => {
-    const ids = seedPrivacyDirectory(opened.db);
-    await api.call('contacts:erase', { id: ids.ryan, confirmation: 'Ryan Schroeder' });
-    const rows = opened.db.$client
-      .prepare(`SELECT kind, subject, contact_id AS contactId, detail FROM activity WHERE kind = 'erased'`)
+    const ids = seedPrivacyDirectory(db());
+    await api().call('contacts:erase', { id: ids.ryan, confirmation: 'Ryan Schroeder' });
+    const rows = db()
+      .$client.prepare(`SELECT kind, subject, contact_id AS contactId, detail FROM activity WHERE kind = 'erased'`)
       .all() as { kind: string; subject: string; contactId: number | null; detail: string }[];
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ subject: 'contact', contactId: null });
@@ -84,34 +74,34 @@ describe('contacts:erase', () => {
   });
 
   it('keeps a published release’s block text as published and takes the person out of the draft', async () => {
-    const ids = seedPrivacyDirectory(opened.db);
-    const publishedBefore = releaseDocument(opened.db, ids.published).contactBlock;
+    const ids = seedPrivacyDirectory(db());
+    const publishedBefore = releaseDocument(db(), ids.published).contactBlock;
     expect(publishedBefore).toContain('Ryan Schroeder');
     expect(publishedBefore).toContain('+32 2 287 71 15');
 
-    await api.call('contacts:erase', { id: ids.ryan, confirmation: 'Ryan Schroeder' });
+    await api().call('contacts:erase', { id: ids.ryan, confirmation: 'Ryan Schroeder' });
 
-    expect(releaseDocument(opened.db, ids.published).contactBlock).toBe(publishedBefore);
-    const draft = releaseDocument(opened.db, ids.draft).contactBlock;
+    expect(releaseDocument(db(), ids.published).contactBlock).toBe(publishedBefore);
+    const draft = releaseDocument(db(), ids.draft).contactBlock;
     expect(draft).toContain('Leonard Doyle');
     expect(draft).not.toContain('Schroeder');
-    const blocks = await api.call('releases:get-blocks', { id: ids.published });
+    const blocks = await api().call('releases:get-blocks', { id: ids.published });
     expect(blocks.ok && (blocks.value as { preview: { text: string } }).preview.text).toBe(publishedBefore);
   });
 
   it('keeps the first erased person’s line when a second person of the same published release is erased', async () => {
-    const ids = seedPrivacyDirectory(opened.db);
-    const publishedBefore = releaseDocument(opened.db, ids.published).contactBlock;
-    await api.call('contacts:erase', { id: ids.ryan, confirmation: 'Ryan Schroeder' });
-    await api.call('contacts:erase', { id: ids.leonard, confirmation: 'Leonard Doyle' });
-    expect(releaseDocument(opened.db, ids.published).contactBlock).toBe(publishedBefore);
-    expect(releaseDocument(opened.db, ids.draft).contactBlock).toBe('');
+    const ids = seedPrivacyDirectory(db());
+    const publishedBefore = releaseDocument(db(), ids.published).contactBlock;
+    await api().call('contacts:erase', { id: ids.ryan, confirmation: 'Ryan Schroeder' });
+    await api().call('contacts:erase', { id: ids.leonard, confirmation: 'Leonard Doyle' });
+    expect(releaseDocument(db(), ids.published).contactBlock).toBe(publishedBefore);
+    expect(releaseDocument(db(), ids.draft).contactBlock).toBe('');
   });
 
   it('refuses without the typed name and changes nothing', async () => {
-    const ids = seedPrivacyDirectory(opened.db);
+    const ids = seedPrivacyDirectory(db());
     const before = count('SELECT total_changes()');
-    const result = await api.call('contacts:erase', { id: ids.ryan, confirmation: 'Ryan' });
+    const result = await api().call('contacts:erase', { id: ids.ryan, confirmation: 'Ryan' });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toMatchObject({ kind: 'Validation', issues: [{ path: 'confirmation' }] });
     expect(count('SELECT total_changes()')).toBe(before);

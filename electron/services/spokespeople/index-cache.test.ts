@@ -1,35 +1,22 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase, type OpenedDatabase } from '../../../db/open';
 import { useTempDir } from '../../../db/testing/temp-dir';
-import type { SpokespeopleLookup } from '../../ipc/contract';
-import { createApi, type Api } from '../../ipc/registry';
+import type { ChannelInput } from '../../ipc/contract';
+import { openTestApi, type OkChannel, type TestApi } from '../../testing/memory-api';
 
 const tempDir = useTempDir();
-let opened: OpenedDatabase | undefined;
-afterEach(() => opened?.close());
+let bed: TestApi | undefined;
+afterEach(() => bed?.opened.close());
 
-async function start(file = ':memory:') {
-  opened = await openDatabase(file, { create: true });
-  const api = createApi(
-    { db: opened.db, dbPath: file, schemaVersion: opened.schemaVersion, version: 'test', shell: 'browser' },
-    { validateOutput: true },
-  );
-  return { api, db: opened.db };
-}
+// A file when the test needs a second connection to it, ':memory:' otherwise.
+const start = async (file = ':memory:') => (bed = await openTestApi(file));
 
-async function call<T = { id: number }>(api: Api, channel: string, input: unknown): Promise<T> {
-  const result = await api.call(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.kind} ${result.error.message}`);
-  return result.value as T;
-}
+const lookedUp = async (ok: OkChannel, language = 'fr') =>
+  (await ok('spokespeople:lookup', { country: 'SN', language })).rows.map((r) => r.name);
 
-const lookedUp = async (api: Api, language = 'fr') =>
-  (await call<SpokespeopleLookup>(api, 'spokespeople:lookup', { country: 'SN', language })).rows.map((r) => r.name);
-
-const senegal = (api: Api, givenName: string, fields: Record<string, unknown> = {}) =>
-  call(api, 'contacts:create', {
+const senegal = (ok: OkChannel, givenName: string, fields: Partial<ChannelInput<'contacts:create'>> = {}) =>
+  ok('contacts:create', {
     givenName,
     familyName: 'Diop',
     roles: ['spokesperson'],
@@ -40,42 +27,42 @@ const senegal = (api: Api, givenName: string, fields: Record<string, unknown> = 
 
 describe('the lookup stays up to date', () => {
   it('with this connection’s writes: created, edited, archived and deleted contacts', async () => {
-    const { api, db } = await start();
-    const awa = await senegal(api, 'Awa');
-    expect(await lookedUp(api)).toEqual(['Awa Diop']);
+    const { ok, opened } = await start();
+    const awa = await senegal(ok, 'Awa');
+    expect(await lookedUp(ok)).toEqual(['Awa Diop']);
 
-    const binta = await senegal(api, 'Binta');
-    expect(await lookedUp(api)).toEqual(['Awa Diop', 'Binta Diop']);
+    const binta = await senegal(ok, 'Binta');
+    expect(await lookedUp(ok)).toEqual(['Awa Diop', 'Binta Diop']);
 
-    await call(api, 'contacts:update', { id: binta.id, patch: { languages: ['wo'] } });
-    expect(await lookedUp(api)).toEqual(['Awa Diop']);
-    expect(await lookedUp(api, 'wo')).toEqual(['Binta Diop']);
+    await ok('contacts:update', { id: binta.id, patch: { languages: ['wo'] } });
+    expect(await lookedUp(ok)).toEqual(['Awa Diop']);
+    expect(await lookedUp(ok, 'wo')).toEqual(['Binta Diop']);
 
-    await call(api, 'contacts:update', { id: binta.id, patch: { roles: ['journalist'] } });
-    expect(await lookedUp(api, 'wo')).toEqual([]);
+    await ok('contacts:update', { id: binta.id, patch: { roles: ['journalist'] } });
+    expect(await lookedUp(ok, 'wo')).toEqual([]);
 
-    await call(api, 'contacts:archive', { id: awa.id });
-    expect(await lookedUp(api)).toEqual([]);
-    await call(api, 'contacts:archive', { id: awa.id, archived: false });
-    expect(await lookedUp(api)).toEqual(['Awa Diop']);
+    await ok('contacts:archive', { id: awa.id });
+    expect(await lookedUp(ok)).toEqual([]);
+    await ok('contacts:archive', { id: awa.id, archived: false });
+    expect(await lookedUp(ok)).toEqual(['Awa Diop']);
 
-    db.$client.prepare('DELETE FROM contacts WHERE id = ?').run(awa.id);
-    expect(await lookedUp(api)).toEqual([]);
+    opened.db.$client.prepare('DELETE FROM contacts WHERE id = ?').run(awa.id);
+    expect(await lookedUp(ok)).toEqual([]);
   });
 
   it('with another connection’s commits to the same file', async () => {
     const file = path.join(tempDir(), 'pressdesk.db');
-    const { api } = await start(file);
-    await senegal(api, 'Awa');
-    expect(await lookedUp(api)).toEqual(['Awa Diop']);
+    const { ok } = await start(file);
+    await senegal(ok, 'Awa');
+    expect(await lookedUp(ok)).toEqual(['Awa Diop']);
 
     // An import's writer, say: its own connection, where this one's triggers do not fire.
     const other = new Database(file);
     other.prepare(`INSERT INTO contact_languages (contact_id, lang, position) SELECT id, 'wo', 1 FROM contacts`).run();
     other.prepare(`UPDATE contacts SET do_not_contact = 1`).run();
     other.close();
-    expect(await lookedUp(api, 'wo')).toEqual([]);
-    const explained = await call<SpokespeopleLookup>(api, 'spokespeople:lookup', { country: 'SN', language: 'wo' });
+    expect(await lookedUp(ok, 'wo')).toEqual([]);
+    const explained = await ok('spokespeople:lookup', { country: 'SN', language: 'wo' });
     expect(explained.explanation?.doNotContact).toBe(1);
   });
 });

@@ -1,12 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, type OpenedDatabase } from '../../../db/open';
+import { describe, expect, it } from 'vitest';
 import type { ChannelInput, SpokespeopleLookup } from '../../ipc/contract';
-import { createApi, type Api } from '../../ipc/registry';
-import type { ServiceContext } from '../context';
 import { loadIom2018Contacts } from '../../testing/iom-2018-fixture';
+import { useMemoryApi } from '../../testing/memory-api';
 import { createSpokespeopleService } from './lookup';
 
 const sampleBlock = path.resolve(
@@ -14,23 +12,9 @@ const sampleBlock = path.resolve(
   '../../../../shared/samples/iom-release-fr-2018.block-fr.txt',
 );
 
-let opened: OpenedDatabase;
-let ctx: ServiceContext;
-let api: Api;
-beforeEach(async () => {
-  opened = await openDatabase(':memory:');
-  ctx = { db: opened.db, dbPath: ':memory:', schemaVersion: opened.schemaVersion, version: 'test', shell: 'browser' };
-  api = createApi(ctx, { validateOutput: true });
-});
-afterEach(() => opened.close());
+const { api, ctx, ok } = useMemoryApi();
 
-async function call<T = { id: number }>(channel: string, input: unknown): Promise<T> {
-  const result = await api.call(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.kind} ${result.error.message}`);
-  return result.value as T;
-}
-
-const lookup = (input: ChannelInput<'spokespeople:lookup'>) => call<SpokespeopleLookup>('spokespeople:lookup', input);
+const lookup = (input: ChannelInput<'spokespeople:lookup'>) => ok('spokespeople:lookup', input);
 const names = (r: SpokespeopleLookup) => r.rows.map((row) => row.name);
 
 /**
@@ -38,12 +22,13 @@ const names = (r: SpokespeopleLookup) => r.rows.map((row) => row.name);
  * Africa), headquarters in Geneva, a country office in Cairo; people of every kind the lookup must sort or leave out.
  */
 async function yemenDirectory() {
-  const mena = await call('regions:create', {
+  const mena = await ok('regions:create', {
     name: { en: 'Middle East and North Africa' },
     countries: ['YE', 'JO', 'EG'],
   });
-  const iom = await call('organisations:create', { name: { en: 'IOM', fr: 'OIM' }, kind: 'un_agency' });
-  const office = (fields: Record<string, unknown>) => call('offices:create', { organisationId: iom.id, ...fields });
+  const iom = await ok('organisations:create', { name: { en: 'IOM', fr: 'OIM' }, kind: 'un_agency' });
+  const office = (fields: Omit<ChannelInput<'offices:create'>, 'organisationId'>) =>
+    ok('offices:create', { organisationId: iom.id, ...fields });
   const hq = await office({
     kind: 'hq',
     name: { en: 'IOM Headquarters' },
@@ -74,7 +59,7 @@ async function yemenDirectory() {
     timeZone: 'Africa/Cairo',
   });
   const person = (givenName: string, officeId: number, fields: Record<string, unknown>) =>
-    call('contacts:create', { givenName, familyName: 'Test', officeId, roles: ['spokesperson'], ...fields });
+    ok('contacts:create', { givenName, familyName: 'Test', officeId, roles: ['spokesperson'], ...fields });
   await person('Amal', sanaa.id, {
     roles: ['press_officer'],
     languages: ['ar', 'en'],
@@ -93,7 +78,7 @@ async function yemenDirectory() {
   await person('Ghada', sanaa.id, { languages: ['ar', 'fr'], doNotContact: true });
   await person('Gamal', sanaa.id, { languages: ['ar'], doNotContact: true, doNotContactUntil: '2999-12-31' });
   const ines = await person('Ines', sanaa.id, { languages: ['ar', 'fr'] });
-  await call('contacts:archive', { id: ines.id });
+  await ok('contacts:archive', { id: ines.id });
   await person('Jamil', sanaa.id, { roles: ['journalist'], languages: ['ar', 'fr'] });
   await person('Karim', sanaa.id, { languages: ['en'] });
   await person('Layla', cairo.id, { languages: ['ar'], countries: ['EG'] });
@@ -213,7 +198,7 @@ describe('spokespeople:lookup', () => {
 
   it('treats do-not-contact as lifted only after its last day', async () => {
     await yemenDirectory();
-    await call('contacts:create', {
+    await ok('contacts:create', {
       givenName: 'Until',
       familyName: 'June',
       roles: ['spokesperson'],
@@ -223,25 +208,25 @@ describe('spokespeople:lookup', () => {
       doNotContactUntil: '2026-06-30',
     });
     const on = (iso: string) =>
-      createSpokespeopleService(() => new Date(iso)).lookup(ctx, { country: 'YE', language: 'de', limit: 20 });
+      createSpokespeopleService(() => new Date(iso)).lookup(ctx(), { country: 'YE', language: 'de', limit: 20 });
     expect(on('2026-06-30T23:00:00Z').total).toBe(0);
     expect(on('2026-06-30T23:00:00Z').explanation?.doNotContact).toBe(1);
     expect(names(on('2026-07-01T00:00:00Z'))).toEqual(['Until June']);
   });
 
   it('refuses an unknown region and a lookup with both a country and a region', async () => {
-    expect(await api.call('spokespeople:lookup', { regionId: 999, language: 'en' })).toMatchObject({
+    expect(await api().call('spokespeople:lookup', { regionId: 999, language: 'en' })).toMatchObject({
       ok: false,
       error: { kind: 'NotFound' },
     });
-    expect(await api.call('spokespeople:lookup', { language: 'en' })).toMatchObject({
+    expect(await api().call('spokespeople:lookup', { language: 'en' })).toMatchObject({
       ok: false,
       error: { kind: 'Validation', message: 'country: Choose a country or a region' },
     });
   });
 
   it('renders each line with the contact block renderer: the sample release block, byte for byte', async () => {
-    await loadIom2018Contacts(api);
+    await loadIom2018Contacts(api());
     const { rows } = await lookup({ country: 'BE', language: 'fr' });
     const [heading, ...lines] = fs.readFileSync(sampleBlock, 'utf8').trimEnd().split('\n');
     expect(heading).toBe('Pour plus d’informations, veuillez contacter\u00a0:');
