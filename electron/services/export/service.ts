@@ -21,6 +21,7 @@ import { listFilter } from '../../ipc/contract/lists';
 import type { ServiceContext } from '../context';
 import { columnLabel, contactColumns, officeColumns } from './columns';
 import { exportContacts, exportOffices, formatExtensions, type ExportFormat } from './export';
+import { safeFileName } from './file-name';
 
 type Of<T extends z.ZodType> = z.infer<T>;
 type Phase = Of<typeof exportProgressOutput>['phase'];
@@ -115,11 +116,7 @@ const jobsOf = (db: Db) => {
 
 /** A safe file name for a download, with the format's extension. */
 function downloadName(requested: string, format: ExportFormat) {
-  const base =
-    path
-      .basename(requested)
-      .replace(/\p{Cc}|[<>:"/\\|?*]/gu, '_')
-      .slice(0, 200) || 'export';
+  const base = safeFileName(requested, 'export');
   const extensions = formatExtensions[format];
   return extensions.includes(path.extname(base).toLowerCase()) ? base : `${base}${extensions[0]}`;
 }

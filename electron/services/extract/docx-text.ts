@@ -23,19 +23,22 @@ function paragraphText(xml: string): string {
  * The plain text of a Word document (.docx): `word/document.xml` read paragraph by paragraph (table cells are
  * paragraphs too, so a `Name | phone | email` table becomes one line per cell), one line per paragraph.
  */
+const damaged = () =>
+  new ImportError('unreadable', 'This Word document is damaged and cannot be opened: save it again or paste its text');
+
 export async function docxText(bytes: Uint8Array): Promise<string> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch {
-    throw new ImportError(
-      'unreadable',
-      'This Word document is damaged and cannot be opened: save it again or paste its text',
-    );
+    throw damaged();
   }
   const entry = zip.file('word/document.xml');
   if (!entry) throw new ImportError('unreadable', 'This file is not a Word document (.docx): paste the release text');
-  const xml = await entry.async('string');
+  // The directory can be intact while the compressed document is not: that shows only when it is inflated.
+  const xml = await entry.async('string').catch(() => {
+    throw damaged();
+  });
   if (xml.length > MAX_XML_CHARS) throw new ImportError('too-large', 'This Word document is too large to read');
   const body = /<w:body[\s>][\s\S]*<\/w:body>/.exec(xml)?.[0] ?? xml;
   const paragraphs: string[] = [];

@@ -158,6 +158,29 @@ describe('list service', () => {
       ]);
     });
 
+    it('cleans a hand-written HTML message the way release bodies are cleaned', () => {
+      const list = createSmartList();
+      const [batch] = listService.handoff(ctx, handoffInput.parse({ id: list.id })).batches;
+      const draft = listService.handoffEml(
+        ctx,
+        handoffEmlInput.parse({
+          id: list.id,
+          contactIds: batch!.contactIds,
+          batch: 1,
+          message: {
+            subject: 'Communiqué',
+            text: 'Bonjour',
+            html: '<p onclick="x()">Bonjour</p><script>alert(1)</script><a href="javascript:alert(1)">lien</a>',
+          },
+          from: { name: 'Presse', address: 'presse@iom.int' },
+        }),
+      );
+      // Quoted-printable soft breaks joined again, so a word split across lines is still seen.
+      const body = draft.content.replace(/=\r?\n/g, '');
+      expect(body).toContain('Bonjour');
+      expect(body).not.toMatch(/<script|javascript:|onclick/i);
+    });
+
     it('writes a batch as an .eml draft, re-checking people, and logs what each was sent', () => {
       const list = createSmartList();
       listService.addMembers(ctx, listMembershipInput.parse({ id: list.id, contactIds: [ids.quiet] }));

@@ -45,6 +45,7 @@ import {
 import { displayName } from '../contacts';
 import type { ServiceContext } from '../context';
 import { displayPhone } from '../phones';
+import { sanitizeBodyHtml } from '../releases/sanitize';
 import { buildEml, mailtoUrl } from './eml';
 import { localToday } from './today';
 
@@ -253,7 +254,8 @@ export const listService = {
       bcc: recipients.map((r) => ({ name: displayName(r), address: r.email })),
       subject: message.subject,
       text: message.text,
-      html: message.html,
+      // A message written for the hand-off is as untrusted as a release body: the same cleaning.
+      html: message.html === null ? null : sanitizeBodyHtml(message.html),
     });
     recordContactActivity(ctx.db, {
       kind: 'sent',

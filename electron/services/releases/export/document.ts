@@ -1,6 +1,7 @@
 import type { Db } from '../../../../db/client';
 import { frozenBlockText } from '../../../../db/queries/erasure';
 import { getBlocks } from '../../../../db/queries/release-blocks';
+import { safeFileName } from '../../export/file-name';
 import { bodyBlocks, type BodyBlock } from '../body';
 import { contactLoader, renderReleaseBlocks } from '../contact-blocks';
 import { foundRelease } from '../found';
@@ -54,6 +55,7 @@ export function releaseDocument(db: Db, id: number): ReleaseDocument {
 
 /** A file name from the reference and language: `PR-2018-014-fr.docx`. */
 export function exportFileName(doc: ReleaseDocument, extension: string): string {
+  const fallback = `release-${doc.id}-${doc.language}.${extension}`;
   const stem = (doc.reference ?? `release-${doc.id}`).replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^-+|-+$/g, '');
-  return `${stem || `release-${doc.id}`}-${doc.language}.${extension}`;
+  return safeFileName(`${stem || `release-${doc.id}`}-${doc.language}.${extension}`, fallback);
 }
