@@ -62,6 +62,18 @@ function rankedContacts(db: Db, match: string, limit: number): { id: number; sco
 }
 
 /**
+ * How well a name answers a query already folded with `fold`: 0 when it is the whole name, 1 when the name or one of
+ * its words starts with it, 2 otherwise. Shared by the search box and the contacts table's "best match" sort, so
+ * both put the same people first.
+ */
+export function nameTier(name: string, foldedQuery: string): 0 | 1 | 2 {
+  const folded = fold(name);
+  if (folded === foldedQuery) return 0;
+  if (folded.startsWith(foldedQuery) || folded.split(' ').some((w) => w.startsWith(foldedQuery))) return 1;
+  return 2;
+}
+
+/**
  * The app's ranked search over contacts, offices and releases. FTS5 finds and orders by bm25; then, within what it
  * found, an exact name match comes first and a name that starts with the query second, as a person expects.
  */
@@ -140,14 +152,8 @@ export function search(db: Db, q: SearchQuery): SearchHit[] {
   }
 
   const folded = fold(q.query);
-  const tier = (h: SearchHit) => {
-    const name = fold(h.name);
-    if (name === folded) return 0;
-    if (name.startsWith(folded) || name.split(' ').some((w) => w.startsWith(folded))) return 1;
-    return 2;
-  };
   return hits
-    .map((h) => ({ h, t: tier(h) }))
+    .map((h) => ({ h, t: nameTier(h.name, folded) }))
     .sort((a, b) => a.t - b.t || b.h.score - a.h.score)
     .slice(0, q.limit)
     .map(({ h }) => h);

@@ -144,6 +144,11 @@ export const contactRow = z.object({
 });
 
 export const contactSortColumns = ['name', 'organisation', 'office', 'country', 'updatedAt', 'lastVerifiedAt'] as const;
+/**
+ * The table's columns plus `relevance`: with a search query, exact name matches first, then names starting with the
+ * query, then other matches, ties by name (the direction is ignored); without a query it sorts by name.
+ */
+export const contactListSorts = [...contactSortColumns, 'relevance'] as const;
 
 export const contactFilter = z.strictObject({
   query: shortText.default(''),
@@ -166,7 +171,7 @@ export const contactFilter = z.strictObject({
 export const contactListInput = z.strictObject({
   page: pageSchema.default({ offset: 0, limit: 100 }),
   sort: z
-    .strictObject({ column: z.enum(contactSortColumns), direction: sortDirectionSchema })
+    .strictObject({ column: z.enum(contactListSorts), direction: sortDirectionSchema })
     .default({ column: 'name', direction: 'asc' }),
   filter: contactFilter.default({ query: '', includeArchived: false }),
 });

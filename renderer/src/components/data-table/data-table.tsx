@@ -88,6 +88,8 @@ export interface DataTableProps<TRow extends { readonly id: number }> {
   readonly onSelectionChange?: (selection: Selection, total: number) => void;
   readonly isMuted?: (row: TRow) => boolean;
   readonly countLabel: (count: number) => string;
+  /** The page orders the rows itself for now (search results best match first): no header shows a sort. */
+  readonly sortOverridden?: boolean;
   readonly emptyState: ReactNode;
   readonly ref?: Ref<DataTableHandle>;
 }
@@ -222,7 +224,7 @@ export function DataTable<TRow extends { readonly id: number }>(props: DataTable
   const toggleSort = (columnId: string) =>
     setColumnState((s) => ({
       ...s,
-      sort: { columnId, desc: s.sort?.columnId === columnId ? !s.sort.desc : false },
+      sort: { columnId, desc: !props.sortOverridden && s.sort?.columnId === columnId ? !s.sort.desc : false },
     }));
 
   const alignOf = useMemo(
@@ -454,7 +456,8 @@ export function DataTable<TRow extends { readonly id: number }>(props: DataTable
           <div role="row" aria-rowindex={1} className="data-table__header-row">
             {headers.map((header, i) => {
               const column = header.column;
-              const sorted = sort?.columnId === column.id ? (sort.desc ? 'desc' : 'asc') : false;
+              const sorted =
+                !props.sortOverridden && sort?.columnId === column.id ? (sort.desc ? 'desc' : 'asc') : false;
               const canSort = sortable.has(column.id);
               const label = String(column.columnDef.header ?? column.id);
               const drop = dropTarget?.id === column.id ? ` is-drop-${dropTarget.side}` : '';

@@ -1,4 +1,4 @@
-import { useCallback, useState, type ReactNode } from 'react';
+import { useCallback, useState, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { archiveWithUndo } from '../../features/shared/archive';
 import { SEARCH_DEBOUNCE_MS } from '../../features/shared/list-query';
@@ -19,10 +19,12 @@ export interface ListRequest {
   readonly sort: SortState | null;
   readonly query: string;
   readonly includeArchived: boolean;
+  /** Rank the search results best match first instead of by `sort` (only on pages that pass `bestMatch`). */
+  readonly bestMatch?: boolean;
 }
 
 /** What the table shows right now, for controls that act on it (bulk actions, exports). */
-export interface ListView extends Omit<ListRequest, 'page' | 'sort'> {
+export interface ListView extends Omit<ListRequest, 'page' | 'sort' | 'bestMatch'> {
   readonly selection: Selection;
   readonly total: number;
 }
@@ -49,6 +51,11 @@ interface RecordListPageProps<K extends RecordKind, TRow extends ArchivableRow> 
   readonly filteredEmptyState?: ReactNode;
   /** More ways to start when there are no records at all (e.g. loading sample data), under "New …". */
   readonly emptyExtra?: ReactNode;
+  /**
+   * Search results come best match first (the page's list channel ranks them) until a column header is clicked;
+   * clearing the search goes back to the column sort. The count line then says so with this label.
+   */
+  readonly bestMatch?: { readonly countLabel: (count: number) => string };
 }
 
 const defaultSort: SortState = { columnId: 'name', desc: false };
@@ -63,6 +70,15 @@ export function RecordListPage<K extends RecordKind, TRow extends ArchivableRow>
   const [search, setSearch] = useState('');
   const [includeArchived, setIncludeArchived] = useState(false);
   const query = useDebounced(search.trim(), SEARCH_DEBOUNCE_MS);
+  // A header clicked during this search: the person chose a column over the ranking, until the box is cleared.
+  const [columnChosen, setColumnChosen] = useState(false);
+  if (columnChosen && search.trim() === '') setColumnChosen(false);
+  const ranking = query !== '' && !columnChosen ? props.bestMatch : undefined;
+  const bestMatch = ranking !== undefined;
+  const onHeaderClick = (e: MouseEvent) => {
+    // The table keeps its sort to itself; a click on a header's sort button is how a person leaves the ranking.
+    if (bestMatch && (e.target as Element).closest('[role="columnheader"] button')) setColumnChosen(true);
+  };
   const route = useRecordRoute(kind);
   const [picked, setPicked] = useState({ selection: emptySelection, total: 0 });
   const onSelectionChange = useCallback((selection: Selection, total: number) => setPicked({ selection, total }), []);
@@ -71,8 +87,8 @@ export function RecordListPage<K extends RecordKind, TRow extends ArchivableRow>
 
   const fetchPage = useCallback(
     ({ offset, limit, sort }: { offset: number; limit: number; sort: SortState | null }) =>
-      fetchRows({ page: { offset, limit }, sort, query, includeArchived }),
-    [fetchRows, query, includeArchived],
+      fetchRows({ page: { offset, limit }, sort, query, includeArchived, bestMatch }),
+    [fetchRows, query, includeArchived, bestMatch],
   );
 
   const { record, showSaved } = route;
@@ -150,7 +166,7 @@ export function RecordListPage<K extends RecordKind, TRow extends ArchivableRow>
       }
       panel={panel}
       table={
-        <div className="list-page__stack">
+        <div className="list-page__stack" onClickCapture={onHeaderClick}>
           {props.renderAboveTable?.({ query, includeArchived, ...picked })}
           <DataTable<TRow>
             ref={route.tableRef}
@@ -158,7 +174,8 @@ export function RecordListPage<K extends RecordKind, TRow extends ArchivableRow>
             label={t(`nav.${keys}`)}
             columns={props.columns}
             defaultSort={defaultSort}
-            queryKey={JSON.stringify({ query, includeArchived, filter: props.filterKey ?? '' })}
+            sortOverridden={bestMatch}
+            queryKey={JSON.stringify({ query, includeArchived, bestMatch, filter: props.filterKey ?? '' })}
             fetchPage={fetchPage}
             tags={[kind]}
             openId={typeof record === 'number' ? record : null}
@@ -171,7 +188,7 @@ export function RecordListPage<K extends RecordKind, TRow extends ArchivableRow>
               )
             }
             isMuted={(r) => r.archivedAt !== null}
-            countLabel={(n) => t(`${keys}.count`, { count: n })}
+            countLabel={(n) => (ranking ? ranking.countLabel(n) : t(`${keys}.count`, { count: n }))}
             emptyState={emptyState}
             onSelectionChange={onSelectionChange}
           />

@@ -127,10 +127,10 @@ function useContactColumns(): DataTableColumn<ContactRow>[] {
 const isContactRole = (r: string): r is (typeof contactRoles)[number] =>
   (contactRoles as readonly string[]).includes(r);
 
-const fetchContacts = (chips: DirectoryFilter, { page, sort, query, includeArchived }: ListRequest) =>
+const fetchContacts = (chips: DirectoryFilter, { page, sort, query, includeArchived, bestMatch }: ListRequest) =>
   call('contacts:list', {
     page,
-    sort: sortFor(sort, contactSortColumns, 'name'),
+    sort: bestMatch ? { column: 'relevance', direction: 'asc' } : sortFor(sort, contactSortColumns, 'name'),
     filter: toContactFilter(chips, query, includeArchived),
   });
 
@@ -148,6 +148,8 @@ export function ContactsPage() {
   // A new function reloads the list, which is what a new set of chips must do; `key` keeps it stable otherwise.
   // eslint-disable-next-line react-hooks/exhaustive-deps -- key stands for chips
   const fetchPage = useCallback((request: ListRequest) => fetchContacts(chips, request), [key]);
+
+  const bestMatch = useMemo(() => ({ countLabel: (count: number) => t('directory.bestMatchCount', { count }) }), [t]);
 
   const aboveTable = (view: ListView) => (
     <div className="directory-bar">
@@ -186,6 +188,7 @@ export function ContactsPage() {
         />
       }
       emptyExtra={<LoadSampleData compact />}
+      bestMatch={bestMatch}
       rowLabel={label}
       recordLabel={label}
       renderForm={(contact, props) => <ContactForm contact={contact} {...props} />}

@@ -2,6 +2,9 @@
 export const directory = {
   noMatchTitle: 'No contacts match these filters',
   noMatchBody: 'Remove a filter, or change the search.',
+  /** The count line while search results are ranked best match first rather than by a column. */
+  bestMatchCount_one: '{{count, number}} contact · best match first',
+  bestMatchCount_other: '{{count, number}} contacts · best match first',
   chips: {
     label: 'Filters',
     add: 'Add filter',

@@ -2,6 +2,9 @@
 export const directory = {
   noMatchTitle: 'Aucun contact ne correspond à ces filtres',
   noMatchBody: 'Retirez un filtre ou modifiez la recherche.',
+  bestMatchCount_one: '{{count, number}} contact · meilleure correspondance en tête',
+  bestMatchCount_other: '{{count, number}} contacts · meilleures correspondances en tête',
+  bestMatchCount_many: '{{count, number}} contacts · meilleures correspondances en tête',
   chips: {
     label: 'Filtres',
     add: 'Ajouter un filtre',
