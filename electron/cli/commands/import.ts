@@ -116,6 +116,12 @@ function describeResult(result: ImportResult, dryRun: boolean): string[] {
   return lines;
 }
 
+/** The one rejected row, named so the user can go straight to it: "row 6545 (Email) is invalid: <reason>". */
+function describeRejectedRow(rejected: ImportResult['rejected']): string {
+  const fields = [...new Set(rejected.map((r) => r.field))].join(', ');
+  return `row ${rejected[0]!.row} (${fields}) is invalid: ${rejected.map((r) => r.reason).join('; ')}`;
+}
+
 function output(ctx: CommandContext, preview: Preview | null, result: ImportResult, dryRun: boolean) {
   if (ctx.json) {
     printJson(ctx.terminal, {
@@ -193,9 +199,12 @@ export const importCommand = defineCommand({
         const rejected = rejectedFields(preview);
         output(ctx, preview, { created: 0, updated: 0, merged: 0, skipped: 0, rejected }, dryRun);
         const rows = new Set(rejected.map((r) => r.row)).size;
+        const nothing = `so nothing ${dryRun ? 'would be' : 'was'} imported`;
         const happened =
           error.problem === 'invalid-rows'
-            ? `${plural(rows, 'row is', 'rows are')} invalid, so nothing ${dryRun ? 'would be' : 'was'} imported`
+            ? rows === 1
+              ? `${describeRejectedRow(rejected)}, ${nothing}`
+              : `${plural(rows, 'row is', 'rows are')} invalid, ${nothing}`
             : preview.rows.length === 0
               ? `${file} has no contacts in it`
               : `nothing valid to import in ${file}: every row is rejected`;

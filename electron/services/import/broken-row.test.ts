@@ -146,6 +146,19 @@ const breakages: readonly Breakage[] = [
     field: 'Family Name',
     reason: 'Bad encoding: this cell holds bytes that are not text in UTF-8',
   },
+  {
+    // No other quote follows in the file: the row must not swallow the 3,455 rows after it.
+    name: 'a quote that never closes',
+    line: `"${line(good)}`,
+    field: 'row',
+    reason: `A quote opened on line ${BROKEN_ROW} is not closed on that line, so the cells of this row could not be told apart`,
+  },
+  {
+    name: 'a stray quote before a quoted cell',
+    line: `"${line({ ...good, organisation: `"${good.organisation}"` })}`,
+    field: 'row',
+    reason: `Unbalanced quote on line ${BROKEN_ROW}: the cells of this row could not be told apart`,
+  },
 ];
 
 /** The 10,000-row file with one row broken, CRLF as spreadsheet programs write it. */
@@ -289,7 +302,7 @@ describe('pressdesk import of a CSV of 10,000 rows with one broken row', () => {
     const refused = await runCli(cli(), ['import', file, '--json', '--db', db], env, { timeoutMs: 60_000 });
     expect(refused.code).toBe(1);
     expect(expectOneErrorLine(refused.stderr)).toBe(
-      'pressdesk: 1 row is invalid, so nothing was imported. Fix it, or run again with --skip-invalid.',
+      `pressdesk: row ${BROKEN_ROW} (Email) is invalid: ${broken.reason}, so nothing was imported. Fix it, or run again with --skip-invalid.`,
     );
     expect(JSON.parse(refused.stdout)).toEqual({
       created: 0,

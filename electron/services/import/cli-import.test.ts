@@ -82,7 +82,8 @@ describe('pressdesk import', () => {
           { row: 3, field: 'Email', reason: '"nope" is not an email address' },
         ],
       },
-      stderr: 'pressdesk: 1 row is invalid, so nothing was imported. Fix it, or run again with --skip-invalid.\n',
+      stderr:
+        'pressdesk: row 3 (Phone, Email) is invalid: "12": Add the country code (+32 …); "nope" is not an email address, so nothing was imported. Fix it, or run again with --skip-invalid.\n',
     });
     expect(contacts(db)).toBe(0);
     expect(await pressdeskImport(db, [file, '--skip-invalid'])).toMatchObject({ code: 0, json: { created: 1 } });

@@ -102,14 +102,109 @@ describe('delimiters and shapes', () => {
     expect(sheet.rows.map((r) => r.cells)).toEqual([['1'], ['2', '3', '4', '5'], ['6', '7', '8']]);
   });
 
-  it('reports a row whose quote never closes, with its row number, and keeps the rows before it', async () => {
-    const sheet = await parseDelimited('Name,Email\nJo,jo@iom.int\nPetra,"hueck@icmc.net\nDavid,wattd@unhcr.org\n');
-    expect(sheet.rows).toEqual([{ row: 2, cells: ['Jo', 'jo@iom.int'] }]);
+  it('rejects a row with a stray quote instead of reading it as one cell, and keeps its neighbours', async () => {
+    const sheet = await parseDelimited(
+      [
+        'Given Name,Family Name,Email,Organisation',
+        'Amélie,Folavakog,a.folavakog@unhcr.org,"UNHCR"',
+        '"Jérôme,Sofukikap,j.sofukikap@iom.int,"IOM"',
+        'Zoë,Senurigog,z.senurigog@unicef.org,"UNICEF"',
+      ].join('\r\n'),
+    );
+    expect(sheet.rows).toEqual([
+      { row: 2, cells: ['Amélie', 'Folavakog', 'a.folavakog@unhcr.org', 'UNHCR'] },
+      { row: 4, cells: ['Zoë', 'Senurigog', 'z.senurigog@unicef.org', 'UNICEF'] },
+    ]);
+    expect(sheet.problems).toEqual([
+      { row: 3, reason: 'Unbalanced quote on line 3: the cells of this row could not be told apart' },
+    ]);
+  });
+
+  it.each([
+    ['LF', '\n'],
+    ['CRLF', '\r\n'],
+    ['CR', '\r'],
+  ])('rejects only the line of a quote that never closes, and reads on from the next line (%s)', async (_, eol) => {
+    const sheet = await parseDelimited(
+      ['Name,Email', 'Jo,jo@iom.int', 'Petra,"hueck@icmc.net', 'David,wattd@unhcr.org', 'Ana,ana@wfp.org', ''].join(
+        eol,
+      ),
+    );
+    expect(sheet.rows).toEqual([
+      { row: 2, cells: ['Jo', 'jo@iom.int'] },
+      { row: 4, cells: ['David', 'wattd@unhcr.org'] },
+      { row: 5, cells: ['Ana', 'ana@wfp.org'] },
+    ]);
     expect(sheet.problems).toEqual([
       {
         row: 3,
-        reason: 'A quote opened in this row is never closed, so the file could not be read from here to line 4',
+        reason: 'A quote opened on line 3 is not closed on that line, so the cells of this row could not be told apart',
       },
+    ]);
+  });
+
+  it('counts a CRLF as one line and a quoted line break as part of its row in the line it reports', async () => {
+    const sheet = await parseDelimited(
+      'Name,Notes\r\nJo,"line one\r\nline two"\r\n\r\nPetra,"never closed\r\nDavid,short\r\n',
+    );
+    expect(sheet.rows).toEqual([
+      { row: 2, cells: ['Jo', 'line one\r\nline two'] },
+      { row: 4, cells: ['David', 'short'] },
+    ]);
+    // Row 3 (the empty line is not a row) starts on line 5 of the file: Jo's row takes lines 2 and 3.
+    expect(sheet.problems).toEqual([
+      {
+        row: 3,
+        reason: 'A quote opened on line 5 is not closed on that line, so the cells of this row could not be told apart',
+      },
+    ]);
+  });
+
+  it("takes a quoted cell over several lines as legitimate only if its row then has the header's width", async () => {
+    // The quote opened in Petra's row closes two lines on, but that "row" would have three cells, not two: only
+    // Petra's line is rejected, and the lines after it are read again as rows of their own (a quote inside an
+    // unquoted cell is kept as written).
+    const sheet = await parseDelimited(
+      'Name,Email\nPetra,"hueck@icmc.net\nDavid,wattd@unhcr.org\nAna",x\nJo,jo@iom.int\n',
+    );
+    expect(sheet.rows).toEqual([
+      { row: 3, cells: ['David', 'wattd@unhcr.org'] },
+      { row: 4, cells: ['Ana"', 'x'] },
+      { row: 5, cells: ['Jo', 'jo@iom.int'] },
+    ]);
+    expect(sheet.problems).toEqual([
+      {
+        row: 2,
+        reason: 'A quote opened on line 2 is not closed on that line, so the cells of this row could not be told apart',
+      },
+    ]);
+    const legit = await parseDelimited(
+      'Name,Notes,Email\nPetra,"Geneva,\nthen Brussels",hueck@icmc.net\nJo,,jo@iom.int\n',
+    );
+    expect(legit.problems).toEqual([]);
+    expect(legit.rows).toEqual([
+      { row: 2, cells: ['Petra', 'Geneva,\nthen Brussels', 'hueck@icmc.net'] },
+      { row: 3, cells: ['Jo', '', 'jo@iom.int'] },
+    ]);
+  });
+
+  it('rejects a row over a million characters, quoted or not, and reads on from the next line', async () => {
+    const long = 'x'.repeat(1_000_001);
+    const sheet = await parseDelimited(`Name,Notes\nJo,${long}\nAna,"${long}"\nPetra,short\n`);
+    expect(sheet.rows.map((r) => [r.row, r.cells[0]?.slice(0, 10)])).toEqual([[4, 'Petra']]);
+    expect(sheet.problems.map((p) => p.row)).toEqual([2, 3]);
+    expect(sheet.problems[1]!.reason).toBe(
+      'This row (line 3) is too long to be a contact (over a million characters); it could not be read',
+    );
+  });
+
+  it('keeps a quote inside an unquoted cell as written, and an empty quoted cell as empty', async () => {
+    const sheet = await parseDelimited('Name,Screen\nJo,"27"" monitor"\nPetra,27" monitor\nDavid,""\n');
+    expect(sheet.problems).toEqual([]);
+    expect(sheet.rows.map((r) => r.cells)).toEqual([
+      ['Jo', '27" monitor'],
+      ['Petra', '27" monitor'],
+      ['David', ''],
     ]);
   });
 

@@ -1,6 +1,3 @@
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { parse, type CsvError } from 'csv-parse';
 import type { ProgressFn, Sheet, SheetProblem } from './types';
 import { yieldToEventLoop } from './yield';
 
@@ -70,25 +67,107 @@ export function stripFormulaGuard(value: string): string {
     : value;
 }
 
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+const MAX_RECORD = 1_000_000;
+/** How many characters are read between two progress reports (and chances to cancel). */
 const SLICE = 1 << 20;
 
-async function* slices(text: string, signal: AbortSignal | undefined, onProgress: ProgressFn | undefined) {
-  for (let at = 0; at < text.length; at += SLICE) {
-    signal?.throwIfAborted();
-    yield text.slice(at, at + SLICE);
-    onProgress?.({ phase: 'reading', done: Math.min(text.length, at + SLICE), total: text.length });
-    await yieldToEventLoop();
+type Broken = 'unbalanced' | 'unclosed' | 'too-long';
+
+interface Scanned {
+  readonly cells: string[];
+  /** Where the next record starts: after this record's line break. */
+  readonly end: number;
+  /** Whether a quoted cell ran over a line break. */
+  readonly multiline: boolean;
+  readonly broken: Broken | null;
+}
+
+/**
+ * One record from `start`, RFC 4180: a quote opens a quoted cell only at the start of a cell, `""` inside it is
+ * one quote, and it must close right before a delimiter, a line break or the end of the file. A quote inside an
+ * unquoted cell is kept as written (`37°36'37.8"N`).
+ */
+function scanRecord(text: string, start: number, delimiter: number): Scanned {
+  const cells: string[] = [];
+  let multiline = false;
+  let at = start;
+  const n = text.length;
+  for (;;) {
+    if (text.charCodeAt(at) === QUOTE) {
+      let cell = '';
+      let from = at + 1;
+      for (;;) {
+        const q = text.indexOf('"', from);
+        if (q === -1 || q - start > MAX_RECORD) {
+          return { cells, end: n, multiline: true, broken: q === -1 ? 'unclosed' : 'too-long' };
+        }
+        const part = text.slice(from, q);
+        if (!multiline && (part.includes('\n') || part.includes('\r'))) multiline = true;
+        cell += part;
+        if (text.charCodeAt(q + 1) === QUOTE) {
+          cell += '"';
+          from = q + 2;
+          continue;
+        }
+        at = q + 1;
+        break;
+      }
+      cells.push(cell);
+      const c = at < n ? text.charCodeAt(at) : -1;
+      if (c === delimiter) {
+        at++;
+        continue;
+      }
+      if (c !== -1 && c !== LF && c !== CR) return { cells, end: at, multiline, broken: 'unbalanced' };
+    } else {
+      let end = at;
+      for (; end < n; end++) {
+        const c = text.charCodeAt(end);
+        if (c === delimiter || c === LF || c === CR) break;
+      }
+      if (end - start > MAX_RECORD) return { cells, end, multiline, broken: 'too-long' };
+      cells.push(text.slice(at, end));
+      at = end;
+      if (at < n && text.charCodeAt(at) === delimiter) {
+        at++;
+        continue;
+      }
+    }
+    return { cells, end: lineEnd(text, at), multiline, broken: null };
   }
 }
 
-function describeCsvError(error: CsvError): string {
-  switch (error.code) {
-    case 'CSV_QUOTE_NOT_CLOSED':
-      return `A quote opened in this row is never closed, so the file could not be read from here to line ${String(error.lines)}`;
-    case 'CSV_MAX_RECORD_SIZE':
-      return 'This row is too long to be a contact (over a million characters); it could not be read';
-    default:
-      return `This row could not be read (${error.message.replace(/[.\s]+$/, '')})`;
+/** The position after the line break at or after `at` (CRLF, LF or a lone CR), or the end of the text. */
+function lineEnd(text: string, at: number): number {
+  for (let i = at; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === LF) return i + 1;
+    if (c === CR) return text.charCodeAt(i + 1) === LF ? i + 2 : i + 1;
+  }
+  return text.length;
+}
+
+function lineBreaks(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    // CRLF is one line break, as every editor counts it.
+    if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF)) count++;
+  }
+  return count;
+}
+
+function describeBroken(broken: Broken, line: number): string {
+  switch (broken) {
+    case 'unbalanced':
+      return `Unbalanced quote on line ${line}: the cells of this row could not be told apart`;
+    case 'unclosed':
+      return `A quote opened on line ${line} is not closed on that line, so the cells of this row could not be told apart`;
+    case 'too-long':
+      return `This row (line ${line}) is too long to be a contact (over a million characters); it could not be read`;
   }
 }
 
@@ -99,58 +178,57 @@ export interface DelimitedOptions {
 }
 
 /**
- * Reads CSV or TSV text into a header and rows, a megabyte at a time so a large file neither blocks the app
- * nor resists cancelling. Ragged rows are kept (short rows padded, long rows widen the sheet); a row the parser
- * cannot read is reported with its number and the reason, and the rest of the file is still read.
+ * Reads CSV or TSV text into a header and rows, yielding every megabyte so a large file neither blocks the app
+ * nor resists cancelling. Rows are numbered as a spreadsheet shows them (a record with a quoted line break is one
+ * row); empty lines are skipped. Ragged rows are kept (short rows short, long rows widen the sheet).
+ *
+ * A broken row costs only its own line: one stray or unclosed quote must not take the rest of a 10,000-row file
+ * with it. A quoted cell that runs over line breaks is taken as a legitimate multi-line cell only if it closes
+ * properly and its record then has as many cells as the header; otherwise the quote is taken as unclosed, the
+ * record's first line is reported as a rejected row with its line number, and reading resumes on the next line.
  */
 export async function parseDelimited(text: string, options: DelimitedOptions = {}): Promise<Sheet> {
   const delimiter = options.delimiter ?? sniffDelimiter(text);
-  const skipped: { records: number; reason: string }[] = [];
-  const parser = parse({
-    delimiter,
-    relax_column_count: true,
-    relax_quotes: true,
-    skip_empty_lines: true,
-    skip_records_with_error: true,
-    max_record_size: 1_000_000,
-    bom: true,
-  });
-  parser.on('skip', (error: CsvError) => {
-    const records = (error as CsvError & { records?: number }).records ?? parser.info.records;
-    skipped.push({ records, reason: describeCsvError(error) });
-  });
+  const code = delimiter.charCodeAt(0);
+  const { signal, onProgress } = options;
+  signal?.throwIfAborted();
   const problems: SheetProblem[] = [];
   const rows: { row: number; cells: string[] }[] = [];
-  let header: string[] = [];
-  // A skipped record does not advance the parser's record count, so the rows after it are numbered one further on.
-  // Skips are reported while parsing, before the records after them reach this loop.
-  let emitted = 0;
-  let skip = 0;
-  const flushSkips = (before: number) => {
-    for (; skip < skipped.length && skipped[skip]!.records < before; skip++) {
-      problems.push({ row: skipped[skip]!.records + skip + 1, reason: skipped[skip]!.reason });
+  let header: string[] | null = null;
+  let row = 0;
+  let line = 1;
+  let at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let report = SLICE;
+  while (at < text.length) {
+    if (at >= report) {
+      onProgress?.({ phase: 'reading', done: at, total: text.length });
+      await yieldToEventLoop();
+      signal?.throwIfAborted();
+      report = at + SLICE;
     }
-  };
-  try {
-    await pipeline(
-      Readable.from(slices(text, options.signal, options.onProgress)),
-      parser,
-      async function (source: AsyncIterable<string[]>) {
-        for await (const record of source) {
-          emitted++;
-          flushSkips(emitted);
-          const cells = record.map(stripFormulaGuard);
-          if (emitted === 1) header = cells;
-          else rows.push({ row: emitted + skip, cells });
-        }
-      },
-      options.signal ? { signal: options.signal } : {},
-    );
-  } catch (error) {
-    // The pipeline reports a generic AbortError; the caller's reason (Ctrl+C, a cancel) says what happened.
-    if (options.signal?.aborted) throw options.signal.reason;
-    throw error;
+    const c = text.charCodeAt(at);
+    if (c === LF || c === CR) {
+      at = lineEnd(text, at);
+      line++;
+      continue;
+    }
+    row++;
+    const scanned = scanRecord(text, at, code);
+    const broken =
+      scanned.broken ??
+      (scanned.multiline && header !== null && scanned.cells.length !== header.length ? 'unclosed' : null);
+    if (broken !== null) {
+      problems.push({ row, reason: describeBroken(broken, line) });
+      at = lineEnd(text, at);
+      line++;
+      continue;
+    }
+    line += lineBreaks(text, at, scanned.end);
+    at = scanned.end;
+    const cells = scanned.cells.map(stripFormulaGuard);
+    if (header === null) header = cells;
+    else rows.push({ row, cells });
   }
-  flushSkips(Infinity);
-  return { header, rows, problems, delimiter };
+  onProgress?.({ phase: 'reading', done: text.length, total: text.length });
+  return { header: header ?? [], rows, problems, delimiter };
 }
