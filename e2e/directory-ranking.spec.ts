@@ -10,7 +10,7 @@ const people = [
   ['Àbdì', ''],
 ] as const;
 
-test('search results come best match first, with no column claiming the order, until the search is cleared', async ({
+test('search results come best match first until a column header is clicked, which sorts from A', async ({
   app,
   page,
 }) => {
@@ -39,6 +39,17 @@ test('search results come best match first, with no column claiming the order, u
   // The exact name first (accents aside), then names starting with the word, then a match on the office.
   await expect.poll(firstCells).toEqual(['Àbdì', 'Amina Abdi', 'Abdirahman Bashir', 'Lena Aalto']);
   await expect(contacts.grid.locator('[role=columnheader][aria-sort="ascending"]')).toHaveCount(0);
+
+  // Clicking a header while results are ranked sorts by that column from A, as the API orders it.
+  await contacts.grid.getByRole('columnheader', { name: 'Name' }).getByRole('button').click();
+  await contacts.loaded();
+  await expect(contacts.count).not.toContainText('best match first');
+  const byName = await callApi(page, 'contacts:list', {
+    sort: { column: 'name', direction: 'asc' },
+    filter: { query: 'abdi', includeArchived: false },
+  });
+  await expect.poll(firstCells).toEqual(byName.rows.map((r) => `${r.givenName} ${r.familyName}`.trim()));
+  await expect(contacts.grid.getByRole('columnheader', { name: 'Name' })).toHaveAttribute('aria-sort', 'ascending');
 
   await contacts.search.fill('');
   await contacts.loaded();

@@ -77,6 +77,7 @@ export function RecordListPage<K extends RecordKind, TRow extends ArchivableRow>
   const bestMatch = ranking !== undefined;
   const onHeaderClick = (e: MouseEvent) => {
     // The table keeps its sort to itself; a click on a header's sort button is how a person leaves the ranking.
+    // Bubbling, not capture: the table must take the click while it still knows the ranking stands (A to Z first).
     if (bestMatch && (e.target as Element).closest('[role="columnheader"] button')) setColumnChosen(true);
   };
   const route = useRecordRoute(kind);
@@ -166,7 +167,7 @@ export function RecordListPage<K extends RecordKind, TRow extends ArchivableRow>
       }
       panel={panel}
       table={
-        <div className="list-page__stack" onClickCapture={onHeaderClick}>
+        <div className="list-page__stack" onClick={onHeaderClick}>
           {props.renderAboveTable?.({ query, includeArchived, ...picked })}
           <DataTable<TRow>
             ref={route.tableRef}
