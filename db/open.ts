@@ -3,6 +3,7 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { networkFileSystemOf, type FileSystemProbe } from './network-fs';
 import { backupDatabase, freshBackupPath } from './backup';
 import type { Db } from './client';
 import { DatabaseOpenError } from './errors';
@@ -24,6 +25,8 @@ export interface OpenOptions {
   /** `quick_check` before use (default), or skip it where the caller just checked. */
   readonly check?: 'quick' | 'none';
   readonly migrationsFolder?: string;
+  /** How the folder's file system is told apart from a network drive; tests pass a simulated NFS folder. */
+  readonly fileSystemProbe?: FileSystemProbe;
 }
 
 export interface OpenedDatabase {
@@ -93,6 +96,16 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     throw new DatabaseOpenError('missing', file, `${file} does not exist`);
   }
   if (!readonly && !memory) {
+    // SQLite's WAL needs shared memory and locks that network drives do not give: two computers writing corrupt it.
+    const network = networkFileSystemOf(file, options.fileSystemProbe);
+    if (network !== null) {
+      throw new DatabaseOpenError(
+        'network-filesystem',
+        file,
+        `The database ${file} is on a network drive (${network}). PressDesk keeps its file on this computer: copy ` +
+          'it to a local folder (or restore a backup there) and open that copy',
+      );
+    }
     // Before the lock and the check: nothing is made beside a file that cannot be written, and it is not read twice.
     const reason = readOnlyReason(file);
     if (reason !== null) throw readOnlyError(file, reason);

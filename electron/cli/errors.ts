@@ -44,7 +44,7 @@ const databaseAdvice: Record<DatabaseProblem, string> = {
   newer: 'Update PressDesk, or open another file with --db.',
   locked: 'Close the other PressDesk, or wait.',
   'read-only': "Check the file's permissions, or choose another file with --db.",
-  'network-filesystem': 'Move the database to a local disk, or choose another file with --db.',
+  'network-filesystem': 'Then choose the local copy with --db.',
   'migration-failed':
     'The file is as it was before the update; report this problem (run again with --debug for details).',
 };
