@@ -5,6 +5,7 @@ import { themePreferences, type ThemePreference } from '../../app/theme';
 import type { LanguagePreference } from '../../i18n/language';
 import { BackupsSettings } from './backups';
 import { BlockTemplatesSettings } from './block-templates';
+import { ReleaseSettings } from './release-settings';
 import { LoadSampleData } from '../sample-data/load-sample-data';
 import './settings.css';
 
@@ -61,6 +62,8 @@ export function SettingsPage() {
         </fieldset>
 
         <BlockTemplatesSettings />
+
+        <ReleaseSettings />
 
         <LoadSampleData />
 

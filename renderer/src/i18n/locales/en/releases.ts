@@ -178,4 +178,28 @@ export const releases = {
       translated: 'Translated',
     },
   },
+  settings: {
+    title: 'Releases',
+    pattern: 'Reference pattern',
+    patternHint:
+      '{YYYY} or {YY} is the year; {NNN} is the number within the year, padded to as many digits as it has Ns. Numbers restart every year.',
+    next: 'Next reference: {{reference}}',
+    nextAfterSave: 'Next reference with the saved pattern: {{reference}}. Save to see it with the new one.',
+    savePattern: 'Save pattern',
+    patternSaved: 'Saved the pattern. The next release gets {{reference}}.',
+    boilerplates: 'Notes to editors',
+    boilerplatesHint:
+      'A new release or translation starts with these notes, chosen by its organisation and language; the text for all organisations applies where an organisation has none.',
+    organisation: 'Organisation',
+    allOrganisations: 'All organisations',
+    language: 'Language',
+    text: 'Notes to editors for {{organisation}} in {{language}}',
+    saveBoilerplate: 'Save notes',
+    boilerplateSaved: 'Saved the notes to editors for {{organisation}} in {{language}}.',
+    boilerplateRemoved: 'Removed the notes to editors for {{organisation}} in {{language}}.',
+    savedList: 'Saved notes to editors',
+    noBoilerplates: 'No notes to editors saved yet: new releases start with empty notes.',
+    remove: 'Remove',
+    removeNamed: 'Remove the notes to editors for {{organisation}} in {{language}}',
+  },
 };

@@ -183,4 +183,29 @@ export const releases = {
       translated: 'Traduction',
     },
   },
+  settings: {
+    title: 'Communiqués',
+    pattern: 'Modèle de référence',
+    patternHint:
+      '{YYYY} ou {YY} est l’année ; {NNN} est le numéro dans l’année, complété par des zéros jusqu’au nombre de N. La numérotation repart à 1 chaque année.',
+    next: 'Prochaine référence : {{reference}}',
+    nextAfterSave:
+      'Prochaine référence avec le modèle enregistré : {{reference}}. Enregistrez pour la voir avec le nouveau.',
+    savePattern: 'Enregistrer le modèle',
+    patternSaved: 'Modèle enregistré. Le prochain communiqué aura la référence {{reference}}.',
+    boilerplates: 'Notes aux rédactions',
+    boilerplatesHint:
+      'Un nouveau communiqué ou une traduction commence par ces notes, choisies selon son organisation et sa langue ; le texte pour toutes les organisations s’applique quand une organisation n’en a pas.',
+    organisation: 'Organisation',
+    allOrganisations: 'Toutes les organisations',
+    language: 'Langue',
+    text: 'Notes aux rédactions pour {{organisation}} en {{language}}',
+    saveBoilerplate: 'Enregistrer les notes',
+    boilerplateSaved: 'Notes aux rédactions enregistrées pour {{organisation}} en {{language}}.',
+    boilerplateRemoved: 'Notes aux rédactions supprimées pour {{organisation}} en {{language}}.',
+    savedList: 'Notes aux rédactions enregistrées',
+    noBoilerplates: 'Aucune note aux rédactions enregistrée : les nouveaux communiqués commencent sans notes.',
+    remove: 'Supprimer',
+    removeNamed: 'Supprimer les notes aux rédactions pour {{organisation}} en {{language}}',
+  },
 };
