@@ -56,6 +56,8 @@ export class AppShell {
   }
 
   async openPalette() {
+    // Right after a reload the shortcut would reach a page whose app has not mounted yet, and be lost.
+    await expect(this.statusBar).toContainText('pressdesk.db');
     await this.page.keyboard.press('Control+K');
     await expect(this.palette).toBeVisible();
     await expect(this.palette.getByRole('combobox')).toBeFocused();
