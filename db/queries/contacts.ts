@@ -1,5 +1,6 @@
 import type { Db } from '../client';
 import type { contactRoles, emailKinds, phoneKinds } from '../schema';
+import { pageByTiers, pageInNameOrder, type ContactOrder } from './contact-order';
 import { flushSearchIndex } from './search-index';
 import { ensureTags } from './tags';
 import { fold, toFtsQuery } from './fts';
@@ -394,12 +395,12 @@ const ROW_DETAILS_SQL = `
   WHERE c.id IN (SELECT value FROM json_each(?))`;
 
 /**
- * The relevance tiers as SQL, for the contacts table: exact name first, then a name (or one of its words) starting
- * with the query, as `nameTier` ranks the search box. FTS finds the candidates on the name column (a folded query,
- * anchored at the first word); `nameTier` confirms the exact ones, a handful, so a short query like "a" (20,000 name
- * hits at 100,000 contacts) never folds every name in JavaScript.
+ * The relevance tiers, as the search box ranks them (`nameTier`): exact name first, then a name (or one of its
+ * words) starting with the query. FTS finds the exact-name candidates on the name column (a folded query, anchored
+ * at the first word); `nameTier` confirms them, a handful, so a short query like "a" (20,000 name hits at 100,000
+ * contacts) never folds every name in JavaScript. The prefix tier is an FTS query on the name column.
  */
-function relevanceOrder(db: Db, query: string): { sql: string; params: unknown[] } {
+function relevanceTiers(db: Db, query: string): { exact: number[]; prefix: string } {
   const folded = fold(query);
   const words = folded.split(' ').filter(Boolean).slice(0, 12).join(' ');
   const candidates = prepared(
@@ -410,6 +411,11 @@ function relevanceOrder(db: Db, query: string): { sql: string; params: unknown[]
   const exact = candidates.filter((c) => nameTier(c.name, folded) === 0).map((c) => c.id);
   // One word may start any word of the name ("abdi" → "Abdirahman Abdi"); several must start the name in order.
   const prefix = words.includes(' ') ? `{name} : ^"${words}"*` : `{name} : "${words}"*`;
+  return { exact, prefix };
+}
+
+function relevanceOrder(db: Db, query: string): { sql: string; params: unknown[] } {
+  const { exact, prefix } = relevanceTiers(db, query);
   return {
     sql: `CASE WHEN c.id IN (SELECT value FROM json_each(?)) THEN 0
                WHEN c.id IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?) THEN 1 ELSE 2 END`,
@@ -417,8 +423,55 @@ function relevanceOrder(db: Db, query: string): { sql: string; params: unknown[]
   };
 }
 
-/** One page of contacts, sorted and filtered in SQL: the table never holds more than the rows on screen. */
-export function listContacts(db: Db, q: ContactListQuery): { rows: ContactListRow[]; total: number } {
+/** The rowids an FTS query matches, as one JSON array: a third of the time of reading 90,000 rows one by one. */
+const ftsIds = (db: Db, match: string) =>
+  JSON.parse(
+    prepared(db, 'SELECT json_group_array(rowid) FROM contacts_fts WHERE contacts_fts MATCH ?', 'pluck').get(
+      match,
+    ) as string,
+  ) as number[];
+
+const CHIPS = [
+  'organisationId',
+  'officeId',
+  'role',
+  'language',
+  'country',
+  'regionId',
+  'topic',
+  'doNotContact',
+  'verifiedMonthsAgo',
+] as const satisfies readonly (keyof ContactListQuery)[];
+
+/**
+ * The page's ids from the name order in memory, for the search box alone (no filter chips) sorted by name or best
+ * match: what typing asks for at every keystroke. Null when the query needs SQL (chips, other sorts).
+ */
+function pageFromOrder(db: Db, q: ContactListQuery, order: ContactOrder): { ids: number[]; total: number } | null {
+  if ((q.sort !== 'name' && q.sort !== 'relevance') || CHIPS.some((k) => q[k] !== undefined)) return null;
+  const match = toFtsQuery(q.query);
+  const page = {
+    offset: q.offset,
+    limit: q.limit,
+    includeArchived: q.includeArchived,
+    desc: q.direction === 'desc' && !(q.sort === 'relevance' && match),
+  };
+  if (!match) return pageInNameOrder(order, page);
+  const matches = ftsIds(db, match);
+  if (q.sort === 'name') return pageByTiers(order, matches, () => 0, 1, page);
+  const { exact, prefix } = relevanceTiers(db, q.query);
+  const tierById = new Uint8Array(order.pos.length).fill(2);
+  for (const id of ftsIds(db, prefix)) if (id < tierById.length) tierById[id] = 1;
+  for (const id of exact) if (id < tierById.length) tierById[id] = 0;
+  return pageByTiers(order, matches, (id) => tierById[id]!, 3, page);
+}
+
+/**
+ * The page's ids sorted and filtered in SQL. The page's ids first, sorting only what the order needs; the row
+ * details (subqueries for email, phone, languages) then run for the rows on screen, not for every row the sort
+ * passes over (7 s → ms at offset 50,000).
+ */
+function pageFromSql(db: Db, q: ContactListQuery): { ids: number[]; total: number } {
   const where = contactWhere(q);
   const match = q.sort === 'relevance' ? toFtsQuery(q.query) : null;
   // Best first whatever the direction; without a query there is nothing to rank, and names order the rows.
@@ -435,8 +488,6 @@ export function listContacts(db: Db, q: ContactListQuery): { rows: ContactListRo
     updatedAt: `c.updated_at ${dir}`,
     lastVerifiedAt: `coalesce(c.last_verified_at, '') ${dir}`,
   }[q.sort];
-  // The page's ids first, sorting only what the order needs; the row details (subqueries for email, phone,
-  // languages) then run for the rows on screen, not for every row the sort passes over (7 s → ms at offset 50,000).
   const ids = prepared(
     db,
     `SELECT c.id FROM contacts c
@@ -447,10 +498,24 @@ export function listContacts(db: Db, q: ContactListQuery): { rows: ContactListRo
      LIMIT ? OFFSET ?`,
     'pluck',
   ).all(...where.params, ...tiers.params, q.limit, q.offset) as number[];
+  const total = prepared(db, `SELECT count(*) FROM contacts c ${where.sql}`, 'pluck').get(...where.params) as number;
+  return { ids, total };
+}
+
+/**
+ * One page of contacts, sorted and filtered: the table never holds more than the rows on screen. With `order` (the
+ * connection's name order, kept by the service), the search box's pages come from memory; both ways give the same
+ * rows in the same order (a test pins it).
+ */
+export function listContacts(
+  db: Db,
+  q: ContactListQuery,
+  order?: ContactOrder,
+): { rows: ContactListRow[]; total: number } {
+  const { ids, total } = (order && pageFromOrder(db, q, order)) ?? pageFromSql(db, q);
   const details = prepared(db, ROW_DETAILS_SQL).all(JSON.stringify(ids)) as RawListRow[];
   const byId = new Map(details.map((r) => [r.id, r]));
   const rows = ids.flatMap((id) => byId.get(id) ?? []);
-  const total = prepared(db, `SELECT count(*) FROM contacts c ${where.sql}`, 'pluck').get(...where.params) as number;
   return {
     total,
     rows: rows.map((r) => {

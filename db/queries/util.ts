@@ -35,3 +35,10 @@ export function prepared(db: Db, sql: string, mode: 'rows' | 'pluck' = 'rows'): 
   }
   return statement;
 }
+
+/**
+ * A connection that cannot write: opened read-only, or with `query_only` (how `openDatabase` reads a WAL file it may
+ * not lock). It cannot create TEMP triggers either.
+ */
+export const isReadOnly = (db: Db): boolean =>
+  db.$client.readonly || db.$client.pragma('query_only', { simple: true }) === 1;

@@ -14,6 +14,7 @@ import {
 import { getOffice } from '../../db/queries/offices';
 import { getOrganisation } from '../../db/queries/organisations';
 import { getRegion } from '../../db/queries/regions';
+import { contactOrderOf } from './contact-order-cache';
 import type { ServiceContext } from './context';
 import { displayPhone, parsePhone } from './phones';
 
@@ -92,12 +93,11 @@ function toValues(ctx: ServiceContext, input: Partial<ContactFields>, current?: 
 
 export const contactService = {
   list: (ctx: ServiceContext, input: ChannelParsedInput<'contacts:list'>) => {
-    const { rows, total } = listContacts(ctx.db, {
-      ...input.page,
-      sort: input.sort.column,
-      direction: input.sort.direction,
-      ...input.filter,
-    });
+    const { rows, total } = listContacts(
+      ctx.db,
+      { ...input.page, sort: input.sort.column, direction: input.sort.direction, ...input.filter },
+      contactOrderOf(ctx.db),
+    );
     return { rows: rows.map(toContactRow), total };
   },
   get: (ctx: ServiceContext, { id }: ChannelParsedInput<'contacts:get'>) => toContact(found(ctx, id)),

@@ -1,4 +1,5 @@
 import type { Db } from '../../../db/client';
+import { isReadOnly } from '../../../db/queries/util';
 import { dataVersion, visitContactFacts, watchContactFacts } from '../../../db/queries/spokespeople';
 import { DirectoryIndex } from './directory-index';
 
@@ -24,7 +25,7 @@ export function directoryIndexOf(db: Db): DirectoryIndex {
   if (!cached) {
     const touched = new Set<number>();
     // A read-only connection cannot write (nor create TEMP triggers): data_version tells all that changes.
-    if (!db.$client.readonly) watchContactFacts(db, (id) => touched.add(id));
+    if (!isReadOnly(db)) watchContactFacts(db, (id) => touched.add(id));
     cached = { index: null, version: -1, touched };
     caches.set(db.$client, cached);
   }

@@ -1,0 +1,60 @@
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase, type OpenedDatabase } from '../../db/open';
+import { insertContact, setContactArchived, updateContact } from '../../db/queries/contacts';
+import { contactValues } from '../../db/testing/contact-values';
+import { useTempDir } from '../../db/testing/temp-dir';
+import { contactOrderOf } from './contact-order-cache';
+
+const tempDir = useTempDir();
+const open: OpenedDatabase[] = [];
+afterEach(() => open.splice(0).forEach((o) => o.close()));
+
+const names = (o: OpenedDatabase) =>
+  [...contactOrderOf(o.db).byPos].map(
+    (id) =>
+      o.db.$client
+        .prepare("SELECT given_name || ' ' || family_name FROM contacts WHERE id = ?")
+        .pluck()
+        .get(id) as string,
+  );
+
+describe('the contact name order of a connection', () => {
+  it('follows this connection’s inserts, renames, archiving and deletes', async () => {
+    const o = await openDatabase(':memory:');
+    open.push(o);
+    const b = insertContact(o.db, contactValues({ givenName: 'Bea', familyName: 'Boon' }));
+    insertContact(o.db, contactValues({ givenName: 'Cy', familyName: 'Cole' }));
+    expect(names(o)).toEqual(['Bea Boon', 'Cy Cole']);
+    const a = insertContact(o.db, contactValues({ givenName: 'Al', familyName: 'Abbot' }));
+    expect(names(o)).toEqual(['Al Abbot', 'Bea Boon', 'Cy Cole']);
+    updateContact(o.db, b, { familyName: 'Zed' });
+    expect(names(o)).toEqual(['Al Abbot', 'Cy Cole', 'Bea Zed']);
+    setContactArchived(o.db, a, true);
+    expect(contactOrderOf(o.db).live).toBe(2);
+    expect(contactOrderOf(o.db).archived[a]).toBe(1);
+    o.db.$client.prepare('DELETE FROM contacts WHERE id = ?').run(a);
+    expect(names(o)).toEqual(['Cy Cole', 'Bea Zed']);
+  });
+
+  it('is read again after another connection commits', async () => {
+    const file = path.join(tempDir(), 'order.db');
+    const writer = await openDatabase(file, { create: true });
+    open.push(writer);
+    insertContact(writer.db, contactValues({ givenName: 'Bea', familyName: 'Boon' }));
+    const reader = await openDatabase(file, { readonly: true });
+    open.push(reader);
+    expect(names(reader)).toEqual(['Bea Boon']);
+    insertContact(writer.db, contactValues({ givenName: 'Al', familyName: 'Abbot' }));
+    expect(names(reader)).toEqual(['Al Abbot', 'Bea Boon']);
+  });
+
+  it('is not read again when nothing changed', async () => {
+    const o = await openDatabase(':memory:');
+    open.push(o);
+    insertContact(o.db, contactValues({ givenName: 'Bea', familyName: 'Boon' }));
+    const first = contactOrderOf(o.db);
+    updateContact(o.db, 1, { notes: 'A note changes nobody’s place' });
+    expect(contactOrderOf(o.db)).toBe(first);
+  });
+});
