@@ -59,26 +59,25 @@ export function watchContactOrder(db: Db, changed: () => void): void {
 }
 
 /**
- * One page of contacts ranked by tier (0 first), then name order; `tierOf` returns -1 for an id that does not
- * match. Ids that are not contacts (or archived ones, unless asked for) are left out. Linear in the number of
- * contacts: a byte per position, walked once per tier.
+ * One page of contacts ranked by tier (0 first; `tierById[id]`, or 0 for all when null), then name order. Ids that
+ * are not contacts (or archived ones, unless asked for) are left out. Linear in the number of contacts: a byte per
+ * position, walked once per tier.
  */
 export function pageByTiers(
   order: ContactOrder,
-  matches: Iterable<number>,
-  tierOf: (id: number) => number,
+  matches: readonly number[],
+  tierById: Uint8Array | null,
   tiers: number,
   page: { readonly offset: number; readonly limit: number; readonly includeArchived: boolean; readonly desc: boolean },
 ): { ids: number[]; total: number } {
   const { byPos, pos, archived } = order;
   const tierAt = new Uint8Array(byPos.length).fill(255);
   let total = 0;
-  for (const id of matches) {
+  for (let i = 0; i < matches.length; i++) {
+    const id = matches[i]!;
     const p = id < pos.length ? pos[id]! : -1;
     if (p < 0 || (!page.includeArchived && archived[id] === 1) || tierAt[p] !== 255) continue;
-    const tier = tierOf(id);
-    if (tier < 0) continue;
-    tierAt[p] = tier;
+    tierAt[p] = tierById ? tierById[id]! : 0;
     total++;
   }
   const ids: number[] = [];

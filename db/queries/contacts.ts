@@ -458,12 +458,12 @@ function pageFromOrder(db: Db, q: ContactListQuery, order: ContactOrder): { ids:
   };
   if (!match) return pageInNameOrder(order, page);
   const matches = ftsIds(db, match);
-  if (q.sort === 'name') return pageByTiers(order, matches, () => 0, 1, page);
+  if (q.sort === 'name') return pageByTiers(order, matches, null, 1, page);
   const { exact, prefix } = relevanceTiers(db, q.query);
   const tierById = new Uint8Array(order.pos.length).fill(2);
   for (const id of ftsIds(db, prefix)) if (id < tierById.length) tierById[id] = 1;
   for (const id of exact) if (id < tierById.length) tierById[id] = 0;
-  return pageByTiers(order, matches, (id) => tierById[id]!, 3, page);
+  return pageByTiers(order, matches, tierById, 3, page);
 }
 
 /**
