@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../icon';
 
@@ -18,9 +19,16 @@ interface ColumnChooserProps {
 
 /**
  * Show, hide and reorder columns: the keyboard's way to do what dragging headers does. A native popover, so it
- * closes on Escape or a click outside and returns focus to its button.
+ * closes on Escape or a click outside and returns focus to its button. Memoised: its labels only change with the columns.
  */
-export function ColumnChooser({ tableId, columns, order, onToggle, onMove, onReset }: ColumnChooserProps) {
+export const ColumnChooser = memo(function ColumnChooser({
+  tableId,
+  columns,
+  order,
+  onToggle,
+  onMove,
+  onReset,
+}: ColumnChooserProps) {
   const { t } = useTranslation();
   const popoverId = `${tableId}-columns`;
   const byId = new Map(columns.map((c) => [c.id, c]));
@@ -83,4 +91,4 @@ export function ColumnChooser({ tableId, columns, order, onToggle, onMove, onRes
       </div>
     </>
   );
-}
+});

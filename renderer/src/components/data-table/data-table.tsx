@@ -1,5 +1,7 @@
 import { createColumnHelper, useTable, type Updater } from '@tanstack/react-table';
 import {
+  memo,
+  startTransition,
   useCallback,
   useEffect,
   useId,
@@ -99,7 +101,13 @@ const apply = <T,>(updater: Updater<T>, old: T): T =>
 
 const cssVar = (columnId: string) => `--col-${columnId}`;
 
-export function DataTable<TRow extends { readonly id: number }>(props: DataTableProps<TRow>) {
+/**
+ * Memoised: a page re-renders on every key typed in its search box, and the table (header, footer, rows) has nothing
+ * to change until the query it is given does. Pages keep their props stable for this (callbacks, tags, empty state).
+ */
+export const DataTable = memo(DataTableView) as typeof DataTableView;
+
+function DataTableView<TRow extends { readonly id: number }>(props: DataTableProps<TRow>) {
   const { t } = useTranslation();
   const domId = `${props.tableId}-${useId().replace(/:/g, '')}`;
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -155,7 +163,8 @@ export function DataTable<TRow extends { readonly id: number }>(props: DataTable
     anchor.current = null;
   }
   useEffect(() => {
-    scrollRef.current?.scrollTo({ top: 0 });
+    // Only when scrolled: scrollTo forces a layout, which every key typed in the search box would pay.
+    if (scrollRef.current && scrollRef.current.scrollTop !== 0) scrollRef.current.scrollTo({ top: 0 });
     selectedRows.current.clear();
   }, [resetKey]);
 
@@ -165,7 +174,9 @@ export function DataTable<TRow extends { readonly id: number }>(props: DataTable
     (first: number, last: number) => {
       loader.request(first, last);
       const next = [Math.floor(first / rows.pageSize), Math.floor(last / rows.pageSize)] as const;
-      setPageWindow((w) => (w[0] === next[0] && w[1] === next[1] ? w : next));
+      // A transition: while a fling moves the window every frame, React may drop these renders for newer ones and
+      // keep drawing the rows (the body scrolls on its own); the table catches up when the scroll slows.
+      startTransition(() => setPageWindow((w) => (w[0] === next[0] && w[1] === next[1] ? w : next)));
     },
     [loader, rows.pageSize],
   );
@@ -230,6 +241,37 @@ export function DataTable<TRow extends { readonly id: number }>(props: DataTable
   const alignOf = useMemo(
     () => new Map(props.columns.map((c) => [c.id, c.align ?? 'start'] as const)),
     [props.columns],
+  );
+  // The headers' accessible names, translated once per language rather than at every render.
+  const headerLabels = useMemo(
+    () =>
+      new Map(
+        props.columns.map((c) => [
+          c.id,
+          { sortBy: t('table.sortBy', { column: c.header }), resize: t('table.resizeColumn', { column: c.header }) },
+        ]),
+      ),
+    [props.columns, t],
+  );
+  const chooserColumns = useMemo(
+    () => props.columns.map((c) => ({ id: c.id, header: c.header, visible: !columnState.hidden.includes(c.id) })),
+    [props.columns, columnState.hidden],
+  );
+  const onChooserToggle = useCallback(
+    (id: string, visible: boolean) =>
+      setColumnState((s) => {
+        const hidden = visible ? s.hidden.filter((h) => h !== id) : [...s.hidden, id];
+        return hidden.length >= s.order.length ? s : { ...s, hidden };
+      }),
+    [],
+  );
+  const onChooserMove = useCallback(
+    (id: string, by: number) => setColumnState((s) => ({ ...s, order: moveColumn(s.order, id, by) })),
+    [],
+  );
+  const onChooserReset = useCallback(
+    () => setColumnState(defaultColumnState(columnInfo, props.defaultSort)),
+    [columnInfo, props.defaultSort],
   );
 
   // ---- cursor and selection ----
@@ -431,6 +473,8 @@ export function DataTable<TRow extends { readonly id: number }>(props: DataTable
   useEffect(() => onSelectionChange?.(selection, count), [onSelectionChange, selection, count]);
 
   const selected = selectedCount(selection, count);
+  const { countLabel } = props;
+  const countText = useMemo(() => (total === undefined ? '' : countLabel(count)), [total, count, countLabel]);
   const activeRowId = active !== null && active < count ? `${domId}-r${active}` : undefined;
   const error = rows.error;
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
@@ -498,7 +542,7 @@ export function DataTable<TRow extends { readonly id: number }>(props: DataTable
                       type="button"
                       className="data-table__sort"
                       onClick={() => toggleSort(column.id)}
-                      title={t('table.sortBy', { column: label })}
+                      title={headerLabels.get(column.id)?.sortBy}
                     >
                       <span className="data-table__th-label">{label}</span>
                       <span className={`data-table__sort-icon${sorted ? ' is-sorted' : ''}`} aria-hidden="true">
@@ -512,7 +556,7 @@ export function DataTable<TRow extends { readonly id: number }>(props: DataTable
                     <div
                       role="separator"
                       aria-orientation="vertical"
-                      aria-label={t('table.resizeColumn', { column: label })}
+                      aria-label={headerLabels.get(column.id)?.resize}
                       className={`data-table__resizer${column.getIsResizing() ? ' is-resizing' : ''}`}
                       onMouseDown={header.getResizeHandler()}
                       onTouchStart={header.getResizeHandler()}
@@ -561,25 +605,16 @@ export function DataTable<TRow extends { readonly id: number }>(props: DataTable
       )}
       <div className="data-table__footer">
         <p role="status" className="data-table__count">
-          {total === undefined ? '' : props.countLabel(count)}
+          {countText}
           {selected > 0 && <span className="data-table__selected">{t('table.selected', { count: selected })}</span>}
         </p>
         <ColumnChooser
           tableId={domId}
-          columns={table.getAllLeafColumns().map((c) => ({
-            id: c.id,
-            header: String(c.columnDef.header ?? c.id),
-            visible: c.getIsVisible(),
-          }))}
+          columns={chooserColumns}
           order={columnState.order}
-          onToggle={(id, visible) =>
-            setColumnState((s) => {
-              const hidden = visible ? s.hidden.filter((h) => h !== id) : [...s.hidden, id];
-              return hidden.length >= s.order.length ? s : { ...s, hidden };
-            })
-          }
-          onMove={(id, by) => setColumnState((s) => ({ ...s, order: moveColumn(s.order, id, by) }))}
-          onReset={() => setColumnState(defaultColumnState(columnInfo, props.defaultSort))}
+          onToggle={onChooserToggle}
+          onMove={onChooserMove}
+          onReset={onChooserReset}
         />
       </div>
     </div>

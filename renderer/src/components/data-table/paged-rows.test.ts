@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { PagedRows, type Page } from './paged-rows';
 
 interface Row {
@@ -38,6 +38,42 @@ function fakeApi(total: number) {
 }
 
 describe('PagedRows', () => {
+  it('fetches for a moving window at most every fetchInterval, the latest window last', async () => {
+    vi.useFakeTimers();
+    try {
+      const api = fakeApi(100_000);
+      const rows = new PagedRows(api.fetchPage, { pageSize: 100, fetchInterval: 50 });
+      rows.request(0, 50);
+      await api.flush();
+      await vi.advanceTimersByTimeAsync(100);
+      // A fling: a new window every frame.
+      for (let frame = 1; frame <= 6; frame++) rows.request(frame * 1000, frame * 1000 + 50);
+      expect(api.requests).toEqual([0, 1000]);
+      await vi.advanceTimersByTimeAsync(50);
+      expect(api.requests).toEqual([0, 1000, 6000]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('does not re-render for a page that scrolled away while it was on its way, and shows it when it comes back', async () => {
+    const api = fakeApi(100_000);
+    const rows = new PagedRows(api.fetchPage, { pageSize: 100 });
+    let renders = 0;
+    rows.subscribe(() => renders++);
+    rows.request(0, 50);
+    await api.flush();
+    expect(renders).toBe(1);
+    rows.request(5000, 5050);
+    rows.request(9000, 9050);
+    await api.flush();
+    // Page 90 (in view) re-renders; page 50, answered after the fling moved on, does not.
+    expect(renders).toBe(2);
+    rows.request(5000, 5050);
+    expect(rows.get(5000)?.id).toBe(5001);
+    expect(api.requests.filter((o) => o === 5000)).toHaveLength(1);
+  });
+
   it('fetches only the pages in view and learns the total from the first answer', async () => {
     const api = fakeApi(100_000);
     const rows = new PagedRows(api.fetchPage, { pageSize: 100 });

@@ -11,6 +11,11 @@ export interface PagedRowsOptions {
   readonly maxPages?: number;
   /** Requests in flight at once, so a fling through 100,000 rows does not queue hundreds of stale requests. */
   readonly maxConcurrent?: number;
+  /**
+   * Once the first page is in, fetches for a moving window start at most this often (the latest window last): a
+   * fling moves the window every frame, and starting a request per frame cost the frames themselves.
+   */
+  readonly fetchInterval?: number;
 }
 
 /**
@@ -22,6 +27,9 @@ export class PagedRows<T> {
   readonly pageSize: number;
   private readonly maxPages: number;
   private readonly maxConcurrent: number;
+  private readonly fetchInterval: number;
+  private lastPumpAt = -Infinity;
+  private pumpTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly pages = new Map<number, readonly T[]>();
   private readonly stale = new Map<number, readonly T[]>();
   private readonly inFlight = new Set<number>();
@@ -36,9 +44,11 @@ export class PagedRows<T> {
     private readonly fetchPage: PageFetcher<T>,
     options: PagedRowsOptions = {},
   ) {
-    this.pageSize = options.pageSize ?? 100;
+    // About two screens of rows: the first page of a search is what a keystroke waits for, so it stays small.
+    this.pageSize = options.pageSize ?? 50;
     this.maxPages = options.maxPages ?? 40;
     this.maxConcurrent = options.maxConcurrent ?? 3;
+    this.fetchInterval = options.fetchInterval ?? 0;
   }
 
   /** Unknown until the first page answers. */
@@ -80,6 +90,18 @@ export class PagedRows<T> {
     const first = Math.max(0, Math.floor(start / this.pageSize));
     const last = Math.max(first, Math.floor(Math.max(start, end) / this.pageSize));
     this.wanted = [first, last];
+    if (this.pumpTimer !== undefined) return;
+    const wait = this._total === undefined ? 0 : this.lastPumpAt + this.fetchInterval - performance.now();
+    if (wait <= 0) this.pumpNow();
+    else
+      this.pumpTimer = setTimeout(() => {
+        this.pumpTimer = undefined;
+        this.pumpNow();
+      }, wait);
+  }
+
+  private pumpNow(): void {
+    this.lastPumpAt = performance.now();
     this.pump();
   }
 
@@ -141,15 +163,21 @@ export class PagedRows<T> {
   private store(p: number, page: Page<T>): void {
     this.pages.set(p, page.rows);
     this.stale.delete(p);
+    // A page that scrolled out of view while it was on its way changes nothing on screen: during a fling through
+    // 100,000 rows most answers land after their rows have gone by, and re-rendering the table for each of them
+    // cost dropped frames.
+    let visible = p >= this.wanted[0] && p <= this.wanted[1];
     if (this._total !== page.total) {
+      visible = true;
       this._total = page.total;
       // Rows past the new end are gone (an empty result still keeps its one, empty, first page).
       const lastPage = Math.max(0, Math.ceil(page.total / this.pageSize) - 1);
       for (const map of [this.pages, this.stale]) for (const k of map.keys()) if (k > lastPage) map.delete(k);
     }
+    visible ||= this._error !== undefined;
     this._error = undefined;
     this.evict();
-    this.bump();
+    if (visible) this.bump();
   }
 
   private evict(): void {

@@ -12,6 +12,9 @@ export interface PagedRowsView<T> {
   readonly shown: PagedRows<T>;
 }
 
+/** Three frames: a fling fetches the window it is passing every 50 ms rather than at every frame. */
+const FETCH_INTERVAL_MS = 50;
+
 /**
  * One PagedRows per query key; a write that touches one of `tags` refreshes it in place. The fetcher is taken when
  * the key changes: the key stands for everything the fetcher depends on, so a new closure with the same key does
@@ -23,7 +26,7 @@ export function usePagedRows<T>(
   tags: readonly string[],
 ): PagedRowsView<T> {
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the key stands for everything the fetcher depends on
-  const current = useMemo(() => new PagedRows<T>(fetchPage), [queryKey]);
+  const current = useMemo(() => new PagedRows<T>(fetchPage, { fetchInterval: FETCH_INTERVAL_MS }), [queryKey]);
   const tagList = tags.join(' ');
   useEffect(
     () =>

@@ -1,7 +1,6 @@
-import { useCallback, useState, type MouseEvent, type ReactNode } from 'react';
+import { useCallback, useMemo, useState, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { archiveWithUndo } from '../../features/shared/archive';
-import { SEARCH_DEBOUNCE_MS } from '../../features/shared/list-query';
 import type { SortState } from '../data-table/column-state';
 import { DataTable, type DataTableColumn } from '../data-table/data-table';
 import type { Page } from '../data-table/paged-rows';
@@ -10,7 +9,7 @@ import { Icon } from '../icon';
 import { EmptyState } from './empty-state';
 import { ListPage } from './list-page';
 import { RecordPanel, type RecordKind, type RecordOf, type RenderRecordForm } from './record-panel';
-import { useDebounced } from './use-debounced';
+import { useSearchText } from './use-search-text';
 import { useRecordRoute } from './use-record-route';
 
 /** What a record list page asks its `<kind>:list` channel for. */
@@ -59,6 +58,7 @@ interface RecordListPageProps<K extends RecordKind, TRow extends ArchivableRow> 
 }
 
 const defaultSort: SortState = { columnId: 'name', desc: false };
+const isArchived = (row: ArchivableRow) => row.archivedAt !== null;
 
 /**
  * A page listing one kind of record: search and "show archived" above the table, the open record (or a new one) in
@@ -67,9 +67,8 @@ const defaultSort: SortState = { columnId: 'name', desc: false };
 export function RecordListPage<K extends RecordKind, TRow extends ArchivableRow>(props: RecordListPageProps<K, TRow>) {
   const { t } = useTranslation();
   const { kind, fetchPage: fetchRows, rowLabel } = props;
-  const [search, setSearch] = useState('');
+  const { search, query, setSearch } = useSearchText();
   const [includeArchived, setIncludeArchived] = useState(false);
-  const query = useDebounced(search.trim(), SEARCH_DEBOUNCE_MS);
   // A header clicked during this search: the person chose a column over the ranking, until the box is cleared.
   const [columnChosen, setColumnChosen] = useState(false);
   if (columnChosen && search.trim() === '') setColumnChosen(false);
@@ -119,36 +118,59 @@ export function RecordListPage<K extends RecordKind, TRow extends ArchivableRow>
     );
   }
 
-  const emptyState =
-    props.filterKey && props.filteredEmptyState ? (
-      props.filteredEmptyState
-    ) : query ? (
-      <EmptyState
-        icon="search"
-        title={t(`${keys}.noMatchTitle`, { query })}
-        body={t(`${keys}.noMatchBody`)}
-        action={
-          <button type="button" className="button" onClick={() => setSearch('')}>
-            {t('common.clearSearch')}
-          </button>
-        }
-      />
-    ) : (
-      <EmptyState
-        icon={kind}
-        title={t(`${keys}.emptyTitle`)}
-        body={t(`${keys}.emptyBody`)}
-        action={
-          <>
-            <button type="button" className="button button--primary" onClick={route.openNew}>
-              <Icon name="plus" />
-              {t(`${keys}.new`)}
+  const { filterKey, filteredEmptyState, emptyExtra, renderAboveTable } = props;
+  const { openNew } = route;
+  // The table is memoised: what it is given stays the same object from one key typed in the search box to the next.
+  const tags = useMemo(() => [kind], [kind]);
+  const onArchive = useCallback(
+    (rows: readonly TRow[]) =>
+      void archiveWithUndo(
+        kind,
+        rows.filter((r) => !r.archivedAt).map((r) => ({ id: r.id, label: rowLabel(r) })),
+      ),
+    [kind, rowLabel],
+  );
+  const countLabel = useCallback(
+    (n: number) => (ranking ? ranking.countLabel(n) : t(`${keys}.count`, { count: n })),
+    [ranking, t, keys],
+  );
+  const aboveTable = useMemo(
+    () => renderAboveTable?.({ query, includeArchived, ...picked }),
+    [renderAboveTable, query, includeArchived, picked],
+  );
+  const emptyState = useMemo(
+    () =>
+      filterKey && filteredEmptyState ? (
+        filteredEmptyState
+      ) : query ? (
+        <EmptyState
+          icon="search"
+          title={t(`${keys}.noMatchTitle`, { query })}
+          body={t(`${keys}.noMatchBody`)}
+          action={
+            <button type="button" className="button" onClick={() => setSearch('')}>
+              {t('common.clearSearch')}
             </button>
-            {props.emptyExtra}
-          </>
-        }
-      />
-    );
+          }
+        />
+      ) : (
+        <EmptyState
+          icon={kind}
+          title={t(`${keys}.emptyTitle`)}
+          body={t(`${keys}.emptyBody`)}
+          action={
+            <>
+              <button type="button" className="button button--primary" onClick={openNew}>
+                <Icon name="plus" />
+                {t(`${keys}.new`)}
+              </button>
+              {emptyExtra}
+            </>
+          }
+        />
+      ),
+    [filterKey, filteredEmptyState, emptyExtra, query, t, kind, keys, openNew, setSearch],
+  );
 
   return (
     <ListPage
@@ -168,7 +190,7 @@ export function RecordListPage<K extends RecordKind, TRow extends ArchivableRow>
       panel={panel}
       table={
         <div className="list-page__stack" onClick={onHeaderClick}>
-          {props.renderAboveTable?.({ query, includeArchived, ...picked })}
+          {aboveTable}
           <DataTable<TRow>
             ref={route.tableRef}
             tableId={kind}
@@ -178,18 +200,13 @@ export function RecordListPage<K extends RecordKind, TRow extends ArchivableRow>
             sortOverridden={bestMatch}
             queryKey={JSON.stringify({ query, includeArchived, bestMatch, filter: props.filterKey ?? '' })}
             fetchPage={fetchPage}
-            tags={[kind]}
+            tags={tags}
             openId={typeof record === 'number' ? record : null}
             onCursorChange={route.onCursorChange}
             onOpen={route.onOpen}
-            onArchive={(rows) =>
-              void archiveWithUndo(
-                kind,
-                rows.filter((r) => !r.archivedAt).map((r) => ({ id: r.id, label: rowLabel(r) })),
-              )
-            }
-            isMuted={(r) => r.archivedAt !== null}
-            countLabel={(n) => (ranking ? ranking.countLabel(n) : t(`${keys}.count`, { count: n }))}
+            onArchive={onArchive}
+            isMuted={isArchived}
+            countLabel={countLabel}
             emptyState={emptyState}
             onSelectionChange={onSelectionChange}
           />

@@ -20,8 +20,10 @@ import { ContactForm } from './contact-form';
 function useContactColumns(): DataTableColumn<ContactRow>[] {
   const { t } = useTranslation();
   const fmt = useFormat();
-  return useMemo(
-    () => [
+  return useMemo(() => {
+    // Translated once per language, not once per cell: a search re-renders every row on screen.
+    const roleLabels = new Map<string, string>(contactRoles.map((r) => [r, t(`contacts.role.${r}`)]));
+    return [
       {
         id: 'name',
         header: t('contacts.column.name'),
@@ -98,11 +100,7 @@ function useContactColumns(): DataTableColumn<ContactRow>[] {
         id: 'roles',
         header: t('contacts.column.roles'),
         size: 180,
-        cell: (c) => (
-          <span className="cell-text">
-            {c.roles.map((r) => (isContactRole(r) ? t(`contacts.role.${r}`) : r)).join(', ')}
-          </span>
-        ),
+        cell: (c) => <span className="cell-text">{c.roles.map((r) => roleLabels.get(r) ?? r).join(', ')}</span>,
       },
       {
         id: 'lastVerifiedAt',
@@ -119,13 +117,9 @@ function useContactColumns(): DataTableColumn<ContactRow>[] {
         sortable: true,
         cell: (c) => <span className="cell-text">{fmt.date(c.updatedAt)}</span>,
       },
-    ],
-    [t, fmt],
-  );
+    ];
+  }, [t, fmt]);
 }
-
-const isContactRole = (r: string): r is (typeof contactRoles)[number] =>
-  (contactRoles as readonly string[]).includes(r);
 
 const fetchContacts = (chips: DirectoryFilter, { page, sort, query, includeArchived, bestMatch }: ListRequest) =>
   call('contacts:list', {

@@ -7,10 +7,9 @@ import type { SortState } from '../../components/data-table/column-state';
 import { DataTable, type DataTableColumn } from '../../components/data-table/data-table';
 import { EmptyState } from '../../components/page/empty-state';
 import { ListPage } from '../../components/page/list-page';
-import { useDebounced } from '../../components/page/use-debounced';
+import { useSearchText } from '../../components/page/use-search-text';
 import { Icon } from '../../components/icon';
 import { useFormat } from '../../i18n/format';
-import { SEARCH_DEBOUNCE_MS } from '../shared/list-query';
 import { ListDetail } from './list-detail';
 import { ListFormDialog } from './list-form';
 import './lists.css';
@@ -106,9 +105,8 @@ function useListColumns(): DataTableColumn<List>[] {
 function ListsIndex({ creating }: { readonly creating: boolean }) {
   const { t } = useTranslation();
   const columns = useListColumns();
-  const [search, setSearch] = useState('');
+  const { search, query, setSearch } = useSearchText();
   const [includeArchived, setIncludeArchived] = useState(false);
-  const query = useDebounced(search.trim(), SEARCH_DEBOUNCE_MS);
   const fetchPage = useCallback(
     ({ offset, limit, sort }: { offset: number; limit: number; sort: SortState | null }) =>
       fetchLists(query, includeArchived, sort, offset, limit),

@@ -9,13 +9,13 @@ import { EmptyState } from '../../components/page/empty-state';
 import { ListPage } from '../../components/page/list-page';
 import type { ListRequest } from '../../components/page/record-list-page';
 import { RecordPanel, type RenderRecordForm } from '../../components/page/record-panel';
-import { useDebounced } from '../../components/page/use-debounced';
+import { useSearchText } from '../../components/page/use-search-text';
 import { useRecordRoute } from '../../components/page/use-record-route';
 import { useFormat } from '../../i18n/format';
 import { pickLocalized } from '../../i18n/localized';
 import { archiveWithUndo } from '../shared/archive';
 import { ExportButton } from '../exports/export-button';
-import { SEARCH_DEBOUNCE_MS, sortFor } from '../shared/list-query';
+import { sortFor } from '../shared/list-query';
 import { OfficeForm } from './office-form';
 import { OfficeTree } from './office-tree';
 
@@ -153,9 +153,8 @@ export function OfficesPage() {
   const fmt = useFormat();
   const columns = useOfficeColumns();
   const [view, setView] = useOfficeView();
-  const [search, setSearch] = useState('');
+  const { search, query, setSearch } = useSearchText();
   const [includeArchived, setIncludeArchived] = useState(false);
-  const query = useDebounced(search.trim(), SEARCH_DEBOUNCE_MS);
   const route = useRecordRoute('offices');
   const label = (o: Office) => pickLocalized(o.name, fmt.lang);
   const renderForm: RenderRecordForm<Office> = (office, props) => <OfficeForm office={office} {...props} />;
