@@ -23,7 +23,8 @@ export function setSecurityHeaders(res: ServerResponse) {
   res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
   // Other sites cannot even embed our scripts or images with <script src> / <img src>.
   res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
-  // A per-launch server on a random port has nothing worth caching, and the token redirect must never be replayed.
+  // Nothing is kept by default: answers hold data, and the token redirect must never be replayed. Hashed files
+  // under /assets/ replace this with an immutable header when they are served (static-files.ts).
   res.setHeader('Cache-Control', 'no-store');
 }
 

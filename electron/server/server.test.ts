@@ -326,6 +326,41 @@ describe('static files', () => {
     expect(head.body).toBe('');
   });
 
+  it('lets the browser keep hashed assets for good, and never index.html or anything else', async () => {
+    fs.mkdirSync(path.join(root, 'assets', 'fonts'));
+    fs.writeFileSync(path.join(root, 'assets', 'fonts', 'noto-9f8e.woff2'), 'font');
+    fs.writeFileSync(path.join(root, 'favicon.svg'), '<svg/>');
+    // A link under assets/ to a file outside it: what is served decides, not the path asked for.
+    fs.symlinkSync(path.join(root, 'index.html'), path.join(root, 'assets', 'alias.html'));
+    for (const target of ['/assets/app-1a2b.js', '/assets/app-1a2b.css', '/assets/fonts/noto-9f8e.woff2']) {
+      for (const method of ['GET', 'HEAD']) {
+        const reply = await send(server.port, { method, path: target });
+        expect(reply.status, `${method} ${target}`).toBe(200);
+        expect(reply.headers['cache-control'], `${method} ${target}`).toBe('public, max-age=31536000, immutable');
+        expect(reply.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+      }
+    }
+    const uncached = [
+      ['/', 200],
+      ['/index.html', 200],
+      ['/contacts/42', 200],
+      // No extension, no such file: the SPA fallback, so index.html even under assets/.
+      ['/assets/releases', 200],
+      ['/assets/alias.html', 200],
+      ['/favicon.svg', 200],
+      ['/assets/missing.js', 404],
+      ['/%2e%2e/secret.txt', 400],
+      [`/?token=${server.token}`, 303],
+      ['/?token=AAAA', 401],
+    ] as const;
+    for (const [target, status] of uncached) {
+      const reply = await send(server.port, { path: target });
+      expect(reply.status, target).toBe(status);
+      expect(reply.headers['cache-control'], target).toBe('no-store');
+    }
+    expect((await send(server.port, { path: '/assets/releases' })).body).toContain('<title>PressDesk</title>');
+  });
+
   it('falls back to index.html for client-side routes, not for missing assets', async () => {
     const route = await send(server.port, { path: '/contacts/42' });
     expect(route.status).toBe(200);

@@ -147,7 +147,12 @@ function handleStatic(
       sendText(res, 503, 'The PressDesk window is not built. Run `npm run build` in the PressDesk folder.\n');
       return;
     case 'file':
-      res.writeHead(200, { 'Content-Type': contentTypeOf(found.file), 'Content-Length': found.size });
+      res.writeHead(200, {
+        'Content-Type': contentTypeOf(found.file),
+        'Content-Length': found.size,
+        // Replaces the no-store of setSecurityHeaders for hashed files only: see lookupStatic.
+        'Cache-Control': found.cacheControl,
+      });
       if (req.method === 'HEAD') {
         res.end();
         return;

@@ -27,8 +27,25 @@ const contentTypes: Readonly<Record<string, string>> = {
 export const contentTypeOf = (file: string) =>
   contentTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
 
+/**
+ * The build folder of files named by a hash of their content (`assetsDir` in vite.config.ts): a new build writes new
+ * names, so what is under one name never changes.
+ */
+const HASHED_ASSETS_DIR = 'assets';
+
+/** For a file under HASHED_ASSETS_DIR: kept for good, never asked for again, not even on reload. */
+const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
+/** Everything else: index.html names the current hashes and is where the launch token arrives, so it is never kept. */
+const CACHE_NONE = 'no-store';
+
 export type StaticLookup =
-  | { readonly kind: 'file'; readonly file: string; readonly size: number }
+  | {
+      readonly kind: 'file';
+      readonly file: string;
+      readonly size: number;
+      /** The `Cache-Control` to send with it. */
+      readonly cacheControl: typeof CACHE_IMMUTABLE | typeof CACHE_NONE;
+    }
   | { readonly kind: 'bad-path' }
   | { readonly kind: 'not-found' }
   | { readonly kind: 'no-shell' };
@@ -59,7 +76,8 @@ const isInside = (root: string, file: string) => file.startsWith(root + path.sep
 /**
  * Finds the file for a GET under the renderer's build folder. A path without a file extension that names no file
  * is a client-side route, answered with index.html (the SPA fallback); a missing asset is a plain 404.
- * Symlinks are followed only if they land inside the root.
+ * Symlinks are followed only if they land inside the root. Whether the answer may be cached is decided on the file
+ * really served, never on the path asked for: `/assets/anything` answered with index.html is not cacheable.
  */
 export function lookupStatic(root: string, rawPath: string): StaticLookup {
   const segments = safeSegments(rawPath);
@@ -71,6 +89,7 @@ export function lookupStatic(root: string, rawPath: string): StaticLookup {
   } catch {
     return { kind: 'no-shell' };
   }
+  const hashedAssets = path.join(realRoot, HASHED_ASSETS_DIR);
   const found = (candidate: string): StaticLookup | undefined => {
     let real: string;
     try {
@@ -80,7 +99,9 @@ export function lookupStatic(root: string, rawPath: string): StaticLookup {
     }
     if (!isInside(realRoot, real)) return { kind: 'not-found' };
     const stat = fs.statSync(real);
-    return stat.isFile() ? { kind: 'file', file: real, size: stat.size } : undefined;
+    if (!stat.isFile()) return undefined;
+    const cacheControl = isInside(hashedAssets, real) ? CACHE_IMMUTABLE : CACHE_NONE;
+    return { kind: 'file', file: real, size: stat.size, cacheControl };
   };
 
   const requested = path.join(realRoot, ...segments);

@@ -37,6 +37,25 @@ describe('app:// protocol', () => {
     expect(await script.text()).toBe('console.log(1)');
   });
 
+  it('lets Chromium keep hashed assets for good, and never index.html', async () => {
+    fs.symlinkSync(path.join(root, 'index.html'), path.join(root, 'assets', 'alias.html'));
+    for (const method of ['GET', 'HEAD']) {
+      const script = await get('app://pressdesk/assets/index-abc.js', method);
+      expect(script.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    }
+    for (const url of [
+      'app://pressdesk/',
+      'app://pressdesk/index.html',
+      'app://pressdesk/contacts/42',
+      'app://pressdesk/assets/releases',
+      'app://pressdesk/assets/alias.html',
+    ]) {
+      const page = await get(url);
+      expect(page.status, url).toBe(200);
+      expect(page.headers.get('cache-control'), url).toBe('no-store');
+    }
+  });
+
   it('answers a client-side route with index.html, and a missing asset with 404', async () => {
     expect(await (await get('app://pressdesk/contacts/42')).text()).toContain('PressDesk');
     expect((await get('app://pressdesk/assets/missing.js')).status).toBe(404);

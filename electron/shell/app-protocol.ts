@@ -33,7 +33,7 @@ export function createAppProtocolHandler(root: string): (request: Request) => Pr
       'Content-Type': type,
       'Content-Length': String(found.size),
       'X-Content-Type-Options': 'nosniff',
-      'Cache-Control': 'no-cache',
+      'Cache-Control': found.cacheControl,
     };
     if (type.startsWith('text/html')) headers['Content-Security-Policy'] = CONTENT_SECURITY_POLICY;
     const body = request.method === 'HEAD' ? null : await fs.promises.readFile(found.file);

@@ -1,39 +1,52 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmHost } from '../components/dialog/confirm-host';
 import { Toaster } from '../components/toast/toaster';
 import { ContactsPage } from '../features/contacts/contacts-page';
-import { ImportPage } from '../features/import/import-page';
-import { ListsPage } from '../features/lists/lists-page';
-import { OfficesPage } from '../features/offices/offices-page';
-import { OrganisationsPage } from '../features/organisations/organisations-page';
-import { ReleasesPage } from '../features/releases/releases-page';
-import { SettingsPage } from '../features/settings/settings-page';
-import { SpokespeoplePage } from '../features/spokespeople/spokespeople-page';
 import { CommandPalette } from './command-palette';
+import { lazyPage, PageLoadBoundary, PageLoading, preloadWhenIdle } from './lazy-page';
 import { useRoute } from './navigation';
 import type { PageId } from './pages';
 import { Sidebar } from './sidebar';
 import { StatusBar } from './status-bar';
 
+/*
+ * Contacts, the page PressDesk opens on, is in the entry bundle. Every other page is a chunk of its own, so opening
+ * the app does not fetch and parse the release editor (TipTap), the importer, lists or settings first.
+ */
+const releases = lazyPage(() => import('../features/releases/releases-page').then((m) => m.ReleasesPage));
+const spokespeople = lazyPage(() =>
+  import('../features/spokespeople/spokespeople-page').then((m) => m.SpokespeoplePage),
+);
+const offices = lazyPage(() => import('../features/offices/offices-page').then((m) => m.OfficesPage));
+const organisations = lazyPage(() =>
+  import('../features/organisations/organisations-page').then((m) => m.OrganisationsPage),
+);
+const imports = lazyPage(() => import('../features/import/import-page').then((m) => m.ImportPage));
+const lists = lazyPage(() => import('../features/lists/lists-page').then((m) => m.ListsPage));
+const settings = lazyPage(() => import('../features/settings/settings-page').then((m) => m.SettingsPage));
+const lazyPages = [releases, spokespeople, offices, organisations, lists, imports, settings];
+/** Long enough for the first page to have its rows: preloading must not compete with them. */
+const PRELOAD_AFTER_MS = 2000;
+
 function Page({ page }: { readonly page: PageId }) {
   switch (page) {
     case 'releases':
-      return <ReleasesPage />;
+      return <releases.Page />;
     case 'contacts':
       return <ContactsPage />;
     case 'spokespeople':
-      return <SpokespeoplePage />;
+      return <spokespeople.Page />;
     case 'offices':
-      return <OfficesPage />;
+      return <offices.Page />;
     case 'organisations':
-      return <OrganisationsPage />;
+      return <organisations.Page />;
     case 'import':
-      return <ImportPage />;
+      return <imports.Page />;
     case 'lists':
-      return <ListsPage />;
+      return <lists.Page />;
     case 'settings':
-      return <SettingsPage />;
+      return <settings.Page />;
     default:
       // Pages still to come are not reachable: parseHash only returns available ones.
       return null;
@@ -47,11 +60,17 @@ export function App() {
   useEffect(() => {
     document.title = `${pageName} · PressDesk`;
   }, [pageName]);
+  useEffect(() => preloadWhenIdle(lazyPages, PRELOAD_AFTER_MS), []);
   return (
     <div className="app">
       <Sidebar />
       <main className="app__main" id="main">
-        <Page page={route.page} />
+        {/* Keyed by page: a failed load is about that page, and going to another one starts afresh. */}
+        <PageLoadBoundary key={route.page}>
+          <Suspense fallback={<PageLoading />}>
+            <Page page={route.page} />
+          </Suspense>
+        </PageLoadBoundary>
       </main>
       <StatusBar />
       <CommandPalette />

@@ -1,0 +1,116 @@
+import { Component, lazy, useState, type ComponentType, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EmptyState } from '../components/page/empty-state';
+import './lazy-page.css';
+
+/** A page whose code is a chunk of its own, fetched the first time it is shown (or ahead of time by `preload`). */
+export interface LazyPage {
+  readonly Page: ComponentType;
+  /** Fetches and runs the chunk; resolves once the page can render without waiting. */
+  readonly preload: () => Promise<unknown>;
+}
+
+/** The chunk of a page could not be fetched: PressDesk stopped, or was updated and the old chunk is gone. */
+class PageLoadError extends Error {
+  constructor(cause: unknown) {
+    super('The page could not be loaded', { cause });
+  }
+}
+
+export function lazyPage(load: () => Promise<ComponentType>): LazyPage {
+  let loaded: ComponentType | undefined;
+  let loading: Promise<ComponentType> | undefined;
+  const preload = () =>
+    (loading ??= load().then(
+      (component) => (loaded = component),
+      (error: unknown) => {
+        // A later attempt (the visit itself, after a failed preload) fetches again.
+        loading = undefined;
+        throw new PageLoadError(error);
+      },
+    ));
+  const Suspending = lazy(async () => ({ default: await preload() }));
+  function Page() {
+    // A loaded page renders at once, without a round through Suspense (which would blank the page for a frame).
+    // Chosen once per mount: swapping the lazy wrapper for the loaded component later would remount the page.
+    const [Chosen] = useState<ComponentType>(() => loaded ?? Suspending);
+    return <Chosen />;
+  }
+  return { Page, preload };
+}
+
+/**
+ * Once the app has settled, loads the given pages one idle moment at a time, so that the first visit to each is as
+ * quick as before they were split off. Returns a function that stops what has not started.
+ */
+export function preloadWhenIdle(pages: readonly LazyPage[], delayMs: number): () => void {
+  let stopped = false;
+  let idle: number | undefined;
+  const next = (index: number) => {
+    const page = pages[index];
+    if (stopped || !page) return;
+    idle = requestIdleCallback(() => {
+      // A failure here is not the person's concern yet: visiting the page tries again and says what went wrong.
+      void page.preload().then(
+        () => next(index + 1),
+        () => next(index + 1),
+      );
+    });
+  };
+  const timer = setTimeout(() => next(0), delayMs);
+  return () => {
+    stopped = true;
+    clearTimeout(timer);
+    if (idle !== undefined) cancelIdleCallback(idle);
+  };
+}
+
+/**
+ * Shown while a page's chunk loads. Invisible at first (see the CSS) so that a quick load, the usual case, shows no
+ * flash; it fills the page area, so nothing moves when the page arrives.
+ */
+export function PageLoading() {
+  const { t } = useTranslation();
+  return (
+    <div className="page-loading" role="status">
+      {t('common.loading')}
+    </div>
+  );
+}
+
+type BoundaryState = { readonly caught: false } | { readonly caught: true; readonly error: unknown };
+
+/** Says so when a page's chunk cannot be fetched, instead of the whole window going blank. Other errors pass on. */
+export class PageLoadBoundary extends Component<{ readonly children: ReactNode }, BoundaryState> {
+  override state: BoundaryState = { caught: false };
+
+  static getDerivedStateFromError(error: unknown): BoundaryState {
+    return { caught: true, error };
+  }
+
+  override render() {
+    if (!this.state.caught) return this.props.children;
+    if (this.state.error instanceof PageLoadError) return <PageLoadFailed />;
+    // Thrown on to whatever handled it before this boundary existed.
+    throw this.state.error;
+  }
+}
+
+function PageLoadFailed() {
+  const { t } = useTranslation();
+  return (
+    <div className="page-loading page-loading--failed" role="alert">
+      <EmptyState
+        icon="alert"
+        title={t('errors.Network.title')}
+        body={t('errors.Network.action')}
+        action={
+          // A new document fetches index.html again, which names the chunks of the PressDesk now running.
+          <button type="button" className="button" onClick={() => window.location.reload()}>
+            {t('common.retry')}
+          </button>
+        }
+      />
+    </div>
+  );
+}
