@@ -25,8 +25,14 @@ export function usePagedRows<T>(
   fetchPage: (offset: number, limit: number) => Promise<Page<T>>,
   tags: readonly string[],
 ): PagedRowsView<T> {
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the key stands for everything the fetcher depends on
-  const current = useMemo(() => new PagedRows<T>(fetchPage, { fetchInterval: FETCH_INTERVAL_MS }), [queryKey]);
+  const current = useMemo(() => {
+    const rows = new PagedRows<T>(fetchPage, { fetchInterval: FETCH_INTERVAL_MS });
+    // A new query starts at the top: its first page goes out while React renders the page around it, instead of
+    // waiting for the table's first paint to report which rows are on screen (about 100 ms when the app opens).
+    rows.request(0, 0);
+    return rows;
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the key stands for everything the fetcher depends on
+  }, [queryKey]);
   const tagList = tags.join(' ');
   useEffect(
     () =>

@@ -21,7 +21,11 @@ type FocusTarget = ChipField | 'add';
 export function FilterChips({ filter, onChange }: FilterChipsProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState<Open>(null);
-  const specs = useChipSpecs(open !== null && 'field' in open && open.field === 'topic');
+  const picking = open !== null && 'field' in open ? open.field : null;
+  const specs = useChipSpecs({
+    topics: picking === 'topic',
+    offices: picking === 'officeId' || filter.officeId !== undefined,
+  });
   const buttons = useRef(new Map<FocusTarget, HTMLButtonElement>());
   const refocus = useRef<FocusTarget | null>(null);
   const active = activeChips(filter);

@@ -34,14 +34,18 @@ export interface OfficeOption extends SelectOption {
   readonly country: string | null;
 }
 
-/** Offices of one organisation, or of all of them grouped by organisation. */
-export function useOfficeOptions(organisationId: number | null): readonly OfficeOption[] {
+/** Offices of one organisation, or of all of them grouped by organisation; none asked for until `enabled`. */
+export function useOfficeOptions(organisationId: number | null, enabled = true): readonly OfficeOption[] {
   const { lang } = useFormat();
-  const { data } = useApiQuery('offices:list', {
-    page: ALL,
-    sort: { column: 'name', direction: 'asc' },
-    ...(organisationId === null ? {} : { organisationId }),
-  });
+  const { data } = useApiQuery(
+    'offices:list',
+    {
+      page: ALL,
+      sort: { column: 'name', direction: 'asc' },
+      ...(organisationId === null ? {} : { organisationId }),
+    },
+    { enabled },
+  );
   return useMemo(
     () =>
       (data?.rows ?? [])

@@ -16,13 +16,23 @@ export interface PickOption {
 
 export const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
 
+/**
+ * English names, made on first use: the first Intl.DisplayNames of a window costs 20–30 ms, which loading this
+ * module (the command palette imports it) would otherwise add to opening the app.
+ */
 const englishNames = (type: 'region' | 'language') => {
-  try {
-    const names = new Intl.DisplayNames(['en'], { type, fallback: 'code' });
-    return (code: string) => names.of(code) ?? code;
-  } catch {
-    return (code: string) => code;
-  }
+  let lookup: ((code: string) => string) | undefined;
+  return (code: string) => {
+    if (!lookup) {
+      try {
+        const names = new Intl.DisplayNames(['en'], { type, fallback: 'code' });
+        lookup = (c) => names.of(c) ?? c;
+      } catch {
+        lookup = (c) => c;
+      }
+    }
+    return lookup(code);
+  };
 };
 const englishCountry = englishNames('region');
 const englishLanguage = englishNames('language');
