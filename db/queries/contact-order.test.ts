@@ -71,6 +71,18 @@ describe('the search box pages from the name order in memory', () => {
 
   it('leaves filter chips and other sorts to SQL', () => {
     const order = readContactOrder(opened.db);
+    for (const chip of [{ role: 'spokesperson' as const }, { language: 'fr' }, { doNotContact: false }]) {
+      const ranked: ContactListQuery = {
+        offset: 0,
+        limit: 50,
+        sort: 'relevance',
+        direction: 'asc',
+        query: 'a',
+        includeArchived: false,
+        ...chip,
+      };
+      expect(listContacts(opened.db, ranked, order), JSON.stringify(chip)).toEqual(listContacts(opened.db, ranked));
+    }
     const q: ContactListQuery = {
       offset: 0,
       limit: 20,

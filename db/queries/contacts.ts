@@ -431,24 +431,27 @@ const ftsIds = (db: Db, match: string) =>
     ) as string,
   ) as number[];
 
-const CHIPS = [
-  'organisationId',
-  'officeId',
-  'role',
-  'language',
-  'country',
-  'regionId',
-  'topic',
-  'doNotContact',
-  'verifiedMonthsAgo',
-] as const satisfies readonly (keyof ContactListQuery)[];
+/** What a list query says besides its filters: anything else set is a filter chip, which SQL answers. */
+const NOT_CHIPS = new Set<string>([
+  'offset',
+  'limit',
+  'sort',
+  'direction',
+  'query',
+  'includeArchived',
+  'lang',
+] satisfies (keyof ContactListQuery)[]);
+
+/** A filter added to the query later goes to SQL until the name order learns it: nothing is silently ignored. */
+const hasChips = (q: ContactListQuery) =>
+  Object.entries(q).some(([key, value]) => value !== undefined && !NOT_CHIPS.has(key));
 
 /**
  * The page's ids from the name order in memory, for the search box alone (no filter chips) sorted by name or best
  * match: what typing asks for at every keystroke. Null when the query needs SQL (chips, other sorts).
  */
 function pageFromOrder(db: Db, q: ContactListQuery, order: ContactOrder): { ids: number[]; total: number } | null {
-  if ((q.sort !== 'name' && q.sort !== 'relevance') || CHIPS.some((k) => q[k] !== undefined)) return null;
+  if ((q.sort !== 'name' && q.sort !== 'relevance') || hasChips(q)) return null;
   const match = toFtsQuery(q.query);
   const page = {
     offset: q.offset,
