@@ -132,9 +132,6 @@ export function visitContactFacts(db: Db, ids: readonly number[] | 'all', visit:
     visit.region(id, region as number);
 }
 
-/** `PRAGMA data_version`: changes when another connection commits to the file. */
-export const dataVersion = (db: Db): number => db.$client.pragma('data_version', { simple: true }) as number;
-
 const WATCHED: readonly { table: string; id: string }[] = [
   { table: 'contacts', id: 'id' },
   { table: 'contact_roles', id: 'contact_id' },

@@ -42,3 +42,6 @@ export function prepared(db: Db, sql: string, mode: 'rows' | 'pluck' = 'rows'): 
  */
 export const isReadOnly = (db: Db): boolean =>
   db.$client.readonly || db.$client.pragma('query_only', { simple: true }) === 1;
+
+/** `PRAGMA data_version`: changes when another connection commits to the file, for caches kept per connection. */
+export const dataVersion = (db: Db): number => db.$client.pragma('data_version', { simple: true }) as number;

@@ -1,7 +1,6 @@
 import type { Db } from '../../db/client';
-import { isReadOnly } from '../../db/queries/util';
+import { dataVersion, isReadOnly } from '../../db/queries/util';
 import { readContactOrder, watchContactOrder, type ContactOrder } from '../../db/queries/contact-order';
-import { dataVersion } from '../../db/queries/spokespeople';
 
 interface Cached {
   order: ContactOrder | null;

@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/client';
-import { isReadOnly } from '../../../db/queries/util';
-import { dataVersion, visitContactFacts, watchContactFacts } from '../../../db/queries/spokespeople';
+import { dataVersion, isReadOnly } from '../../../db/queries/util';
+import { visitContactFacts, watchContactFacts } from '../../../db/queries/spokespeople';
 import { DirectoryIndex } from './directory-index';
 
 /** Past this many changed contacts (a bulk edit, an import), one full read beats reading each. */
