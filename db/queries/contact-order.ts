@@ -15,6 +15,11 @@ export interface ContactOrder {
   readonly archived: Uint8Array;
   /** Contacts not archived. */
   readonly live: number;
+  /**
+   * The last searches ranked on this order, least recent first: a broad search's next pages, and the same text
+   * typed again, are then a walk. Whoever keeps the order clears them when what the search reads may have changed.
+   */
+  readonly searches: Map<string, RankedMatches>;
 }
 
 /** Two queries answered from indexes (the NOCASE name index and the archived_at index), read as one JSON array each. */
@@ -38,7 +43,7 @@ export function readContactOrder(db: Db): ContactOrder {
   byPos.forEach((id, i) => (pos[id] = i));
   const archived = new Uint8Array(maxId + 1);
   for (const id of archivedIds) archived[id] = 1;
-  return { byPos, pos, archived, live: ids.length - archivedIds.length };
+  return { byPos, pos, archived, live: ids.length - archivedIds.length, searches: new Map() };
 }
 
 /**
@@ -59,31 +64,66 @@ export function watchContactOrder(db: Db, changed: () => void): void {
 }
 
 /**
- * One page of contacts ranked by tier (0 first; `tierById[id]`, or 0 for all when null), then name order. Ids that
- * are not contacts (or archived ones, unless asked for) are left out. Linear in the number of contacts: a byte per
- * position, walked once per tier.
+ * A search's matches placed on the name order: `tierAt[position]` is the match's tier (0 first), 255 for no match.
+ * One byte per contact, so a broad search's later pages (and the same text typed again) are a walk, not a search.
  */
-export function pageByTiers(
+export interface RankedMatches {
+  readonly tierAt: Uint8Array;
+  readonly tiers: number;
+  readonly total: number;
+}
+
+/**
+ * Ranks matches by tier (`tierById[id]`, or 0 for all when null). Ids that are not contacts (or archived ones,
+ * unless asked for) are left out. Linear in the number of matches.
+ */
+export function rankMatches(
   order: ContactOrder,
   matches: readonly number[],
   tierById: Uint8Array | null,
   tiers: number,
-  page: { readonly offset: number; readonly limit: number; readonly includeArchived: boolean; readonly desc: boolean },
-): { ids: number[]; total: number } {
+  includeArchived: boolean,
+): RankedMatches {
   const { byPos, pos, archived } = order;
-  const tierAt = new Uint8Array(byPos.length).fill(255);
+  const tierAt = new Uint8Array(byPos.length).fill(NO_MATCH);
   let total = 0;
   for (let i = 0; i < matches.length; i++) {
     const id = matches[i]!;
     const p = id < pos.length ? pos[id]! : -1;
-    if (p < 0 || (!page.includeArchived && archived[id] === 1) || tierAt[p] !== 255) continue;
+    if (p < 0 || (!includeArchived && archived[id] === 1) || tierAt[p] !== NO_MATCH) continue;
     tierAt[p] = tierById ? tierById[id]! : 0;
     total++;
   }
+  return { tierAt, tiers, total };
+}
+
+const NO_MATCH = 255;
+
+/** Eight searches of 100,000 contacts hold 800 KB. */
+const MAX_SEARCHES = 8;
+
+/** The search ranked under `key` (ranked now by `rank` if it is not among the last few), kept as the most recent. */
+export function rankedSearch(order: ContactOrder, key: string, rank: () => RankedMatches): RankedMatches {
+  const known = order.searches.get(key);
+  const ranked = known ?? rank();
+  order.searches.delete(key);
+  order.searches.set(key, ranked);
+  if (order.searches.size > MAX_SEARCHES) order.searches.delete(order.searches.keys().next().value!);
+  return ranked;
+}
+
+/** One page of ranked matches: tier by tier, each in name order. Linear in the number of contacts, once per tier. */
+export function pageOfRanked(
+  order: ContactOrder,
+  ranked: RankedMatches,
+  page: { readonly offset: number; readonly limit: number; readonly desc: boolean },
+): { ids: number[]; total: number } {
+  const { byPos } = order;
+  const { tierAt } = ranked;
   const ids: number[] = [];
   let skip = page.offset;
   const n = byPos.length;
-  for (let tier = 0; tier < tiers && ids.length < page.limit; tier++) {
+  for (let tier = 0; tier < ranked.tiers && ids.length < page.limit; tier++) {
     for (let i = 0; i < n && ids.length < page.limit; i++) {
       const p = page.desc ? n - 1 - i : i;
       if (tierAt[p] !== tier) continue;
@@ -91,7 +131,7 @@ export function pageByTiers(
       else ids.push(byPos[p]!);
     }
   }
-  return { ids, total };
+  return { ids, total: ranked.total };
 }
 
 /** A page of every contact (archived ones only when asked for) in name order, without reading a single row. */

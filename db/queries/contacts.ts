@@ -1,6 +1,6 @@
 import type { Db } from '../client';
 import type { contactRoles, emailKinds, phoneKinds } from '../schema';
-import { pageByTiers, pageInNameOrder, type ContactOrder } from './contact-order';
+import { pageInNameOrder, pageOfRanked, rankedSearch, rankMatches, type ContactOrder } from './contact-order';
 import { flushSearchIndex } from './search-index';
 import { ensureTags } from './tags';
 import { fold, toFtsQuery } from './fts';
@@ -460,13 +460,17 @@ function pageFromOrder(db: Db, q: ContactListQuery, order: ContactOrder): { ids:
     desc: q.direction === 'desc' && !(q.sort === 'relevance' && match),
   };
   if (!match) return pageInNameOrder(order, page);
-  const matches = ftsIds(db, match);
-  if (q.sort === 'name') return pageByTiers(order, matches, null, 1, page);
-  const { exact, prefix } = relevanceTiers(db, q.query);
-  const tierById = new Uint8Array(order.pos.length).fill(2);
-  for (const id of ftsIds(db, prefix)) if (id < tierById.length) tierById[id] = 1;
-  for (const id of exact) if (id < tierById.length) tierById[id] = 0;
-  return pageByTiers(order, matches, tierById, 3, page);
+  const key = `${q.sort}\u0000${q.includeArchived}\u0000${q.query}`;
+  const ranked = rankedSearch(order, key, () => {
+    const matches = ftsIds(db, match);
+    if (q.sort === 'name') return rankMatches(order, matches, null, 1, q.includeArchived);
+    const { exact, prefix } = relevanceTiers(db, q.query);
+    const tierById = new Uint8Array(order.pos.length).fill(2);
+    for (const id of ftsIds(db, prefix)) if (id < tierById.length) tierById[id] = 1;
+    for (const id of exact) if (id < tierById.length) tierById[id] = 0;
+    return rankMatches(order, matches, tierById, 3, q.includeArchived);
+  });
+  return pageOfRanked(order, ranked, page);
 }
 
 /**

@@ -45,3 +45,9 @@ export const isReadOnly = (db: Db): boolean =>
 
 /** `PRAGMA data_version`: changes when another connection commits to the file, for caches kept per connection. */
 export const dataVersion = (db: Db): number => db.$client.pragma('data_version', { simple: true }) as number;
+
+/**
+ * Rows this connection has inserted, updated or deleted since it opened (triggers' writes included): when it has
+ * not moved, nothing this connection wrote can have changed what a cached read saw.
+ */
+export const totalChanges = (db: Db): number => prepared(db, 'SELECT total_changes()', 'pluck').get() as number;

@@ -1,7 +1,13 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type OpenedDatabase } from '../../db/open';
-import { insertContact, setContactArchived, updateContact } from '../../db/queries/contacts';
+import {
+  insertContact,
+  listContacts,
+  setContactArchived,
+  updateContact,
+  type ContactListQuery,
+} from '../../db/queries/contacts';
 import { contactValues } from '../../db/testing/contact-values';
 import { useTempDir } from '../../db/testing/temp-dir';
 import { contactOrderOf } from './contact-order-cache';
@@ -56,5 +62,50 @@ describe('the contact name order of a connection', () => {
     const first = contactOrderOf(o.db);
     updateContact(o.db, 1, { notes: 'A note changes nobody’s place' });
     expect(contactOrderOf(o.db)).toBe(first);
+  });
+
+  it('answers a search again from memory, and forgets it after any write: an email is searched too', async () => {
+    const o = await openDatabase(':memory:');
+    open.push(o);
+    const id = insertContact(o.db, contactValues({ givenName: 'Bea', familyName: 'Boon' }));
+    const search = (query: string): ContactListQuery => ({
+      offset: 0,
+      limit: 50,
+      sort: 'relevance',
+      direction: 'asc',
+      query,
+      includeArchived: false,
+    });
+    const order = contactOrderOf(o.db);
+    expect(listContacts(o.db, search('zebra'), order).total).toBe(0);
+    expect(listContacts(o.db, search('zebra'), contactOrderOf(o.db)).total).toBe(0);
+    listContacts(o.db, search('bea'), contactOrderOf(o.db));
+    expect(order.searches.size).toBe(2);
+
+    // Not a name: the order stays, but the searches it remembers must go.
+    updateContact(o.db, id, { emails: [{ address: 'zebra@example.org', kind: null, preferred: true }] });
+    expect(contactOrderOf(o.db)).toBe(order);
+    expect(order.searches.size).toBe(0);
+    expect(listContacts(o.db, search('zebra'), contactOrderOf(o.db)).rows.map((r) => r.id)).toEqual([id]);
+  });
+
+  it('forgets its searches after another connection commits', async () => {
+    const file = path.join(tempDir(), 'searches.db');
+    const writer = await openDatabase(file, { create: true });
+    open.push(writer);
+    const id = insertContact(writer.db, contactValues({ givenName: 'Bea', familyName: 'Boon' }));
+    const reader = await openDatabase(file, { readonly: true });
+    open.push(reader);
+    const q: ContactListQuery = {
+      offset: 0,
+      limit: 50,
+      sort: 'name',
+      direction: 'asc',
+      query: 'zebra',
+      includeArchived: false,
+    };
+    expect(listContacts(reader.db, q, contactOrderOf(reader.db)).total).toBe(0);
+    updateContact(writer.db, id, { topics: ['zebra crossings'] });
+    expect(listContacts(reader.db, q, contactOrderOf(reader.db)).total).toBe(1);
   });
 });
