@@ -1,4 +1,4 @@
-import { errorKinds, type ApiErrorBody, type ErrorKind } from '../../../electron/ipc/contract';
+import { errorKinds, type ApiErrorBody, type ErrorKind } from '../../../electron/ipc/contract/errors';
 
 /** The contract's kinds plus one the client adds: the request never reached PressDesk. */
 export type ClientErrorKind = ErrorKind | 'Network';

@@ -4,7 +4,7 @@ import { ConfirmHost } from '../components/dialog/confirm-host';
 import { Toaster } from '../components/toast/toaster';
 import { ContactsPage } from '../features/contacts/contacts-page';
 import { CommandPalette } from './command-palette';
-import { lazyPage, PageLoadBoundary, PageLoading, preloadWhenIdle } from './lazy-page';
+import { lazyPage, PageLoadBoundary, PageLoading, PRELOAD_AFTER_MS, preloadWhenIdle } from './lazy-page';
 import { useRoute } from './navigation';
 import type { PageId } from './pages';
 import { Sidebar } from './sidebar';
@@ -26,8 +26,6 @@ const imports = lazyPage(() => import('../features/import/import-page').then((m)
 const lists = lazyPage(() => import('../features/lists/lists-page').then((m) => m.ListsPage));
 const settings = lazyPage(() => import('../features/settings/settings-page').then((m) => m.SettingsPage));
 const lazyPages = [releases, spokespeople, offices, organisations, lists, imports, settings];
-/** Long enough for the first page to have its rows: preloading must not compete with them. */
-const PRELOAD_AFTER_MS = 2000;
 
 function Page({ page }: { readonly page: PageId }) {
   switch (page) {

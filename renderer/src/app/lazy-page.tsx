@@ -3,9 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../components/page/empty-state';
 import './lazy-page.css';
 
-/** A page whose code is a chunk of its own, fetched the first time it is shown (or ahead of time by `preload`). */
-export interface LazyPage {
-  readonly Page: ComponentType;
+/**
+ * A page (or a panel of one) whose code is a chunk of its own, fetched the first time it is shown (or ahead of time
+ * by `preload`).
+ */
+export interface LazyPage<P extends object = object> {
+  readonly Page: ComponentType<P>;
   /** Fetches and runs the chunk; resolves once the page can render without waiting. */
   readonly preload: () => Promise<unknown>;
 }
@@ -17,9 +20,9 @@ class PageLoadError extends Error {
   }
 }
 
-export function lazyPage(load: () => Promise<ComponentType>): LazyPage {
-  let loaded: ComponentType | undefined;
-  let loading: Promise<ComponentType> | undefined;
+export function lazyPage<P extends object = object>(load: () => Promise<ComponentType<P>>): LazyPage<P> {
+  let loaded: ComponentType<P> | undefined;
+  let loading: Promise<ComponentType<P>> | undefined;
   const preload = () =>
     (loading ??= load().then(
       (component) => (loaded = component),
@@ -30,20 +33,23 @@ export function lazyPage(load: () => Promise<ComponentType>): LazyPage {
       },
     ));
   const Suspending = lazy(async () => ({ default: await preload() }));
-  function Page() {
+  function Page(props: P) {
     // A loaded page renders at once, without a round through Suspense (which would blank the page for a frame).
     // Chosen once per mount: swapping the lazy wrapper for the loaded component later would remount the page.
-    const [Chosen] = useState<ComponentType>(() => loaded ?? Suspending);
-    return <Chosen />;
+    const [Chosen] = useState<ComponentType<P>>(() => loaded ?? Suspending);
+    return <Chosen {...props} />;
   }
   return { Page, preload };
 }
+
+/** Long enough for the first page to have its rows: preloading must not compete with them. */
+export const PRELOAD_AFTER_MS = 2000;
 
 /**
  * Once the app has settled, loads the given pages one idle moment at a time, so that the first visit to each is as
  * quick as before they were split off. Returns a function that stops what has not started.
  */
-export function preloadWhenIdle(pages: readonly LazyPage[], delayMs: number): () => void {
+export function preloadWhenIdle(pages: readonly Pick<LazyPage, 'preload'>[], delayMs: number): () => void {
   let stopped = false;
   let idle: number | undefined;
   const next = (index: number) => {

@@ -7,7 +7,7 @@ import {
   phoneKinds,
   type Contact,
   type ContactInputParsed,
-} from '../../../../electron/ipc/contract';
+} from '../../../../electron/ipc/contract/contacts';
 import { mutate } from '../../api/hooks';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/form/fields';
 import { LocalizedFields } from '../../components/form/localized-fields';

@@ -1,6 +1,7 @@
-import { useCallback, useMemo } from 'react';
+import { Suspense, useCallback, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { contactRoles, contactSortColumns, type ContactRow } from '../../../../electron/ipc/contract';
+import { contactRoles, contactSortColumns, type ContactRow } from '../../../../electron/ipc/contract/contacts';
+import { lazyPage, PageLoadBoundary, PageLoading, PRELOAD_AFTER_MS, preloadWhenIdle } from '../../app/lazy-page';
 import { call } from '../../api/client';
 import type { DataTableColumn } from '../../components/data-table/data-table';
 import { EmptyState } from '../../components/page/empty-state';
@@ -15,7 +16,6 @@ import { bulkTargetOf, filterKey, toContactFilter, type DirectoryFilter } from '
 import { setDirectoryFilter, useDirectoryFilter } from '../directory/filter-store';
 import { sortFor } from '../shared/list-query';
 import { LoadSampleData } from '../sample-data/load-sample-data';
-import { ContactForm } from './contact-form';
 
 function useContactColumns(): DataTableColumn<ContactRow>[] {
   const { t } = useTranslation();
@@ -131,6 +131,12 @@ const fetchContacts = (chips: DirectoryFilter, { page, sort, query, includeArchi
 const label = (c: { readonly displayName: string }) => c.displayName;
 
 /**
+ * The record form (phone parsing included) is a chunk of its own, loaded when the app is idle after the first rows:
+ * opening the directory does not wait for what opening a contact needs.
+ */
+const contactForm = lazyPage(() => import('./contact-form').then((m) => m.ContactForm));
+
+/**
  * Contacts: search, filter chips (kept across pages, see filter-store), the table and, on a selection, bulk actions.
  * Controls that act on what the table shows go in `aboveTable` beside the chips and the bulk bar.
  */
@@ -142,6 +148,7 @@ export function ContactsPage() {
   // A new function reloads the list, which is what a new set of chips must do; `key` keeps it stable otherwise.
   // eslint-disable-next-line react-hooks/exhaustive-deps -- key stands for chips
   const fetchPage = useCallback((request: ListRequest) => fetchContacts(chips, request), [key]);
+  useEffect(() => preloadWhenIdle([contactForm], PRELOAD_AFTER_MS), []);
 
   const bestMatch = useMemo(() => ({ countLabel: (count: number) => t('directory.bestMatchCount', { count }) }), [t]);
 
@@ -185,7 +192,13 @@ export function ContactsPage() {
       bestMatch={bestMatch}
       rowLabel={label}
       recordLabel={label}
-      renderForm={(contact, props) => <ContactForm contact={contact} {...props} />}
+      renderForm={(contact, props) => (
+        <PageLoadBoundary>
+          <Suspense fallback={<PageLoading />}>
+            <contactForm.Page contact={contact} {...props} />
+          </Suspense>
+        </PageLoadBoundary>
+      )}
     />
   );
 }

@@ -1,4 +1,5 @@
-import { contactFilter, type BulkTarget, type ChannelInput } from '../../../../electron/ipc/contract';
+import type { BulkTarget, ChannelInput } from '../../../../electron/ipc/contract';
+import { contactFilter } from '../../../../electron/ipc/contract/contacts';
 import type { Selection } from '../../components/data-table/selection';
 
 /** The chips, in the order the "Add filter" menu offers them; each is one field of the contact filter. */

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { contactRoles } from '../../../../electron/ipc/contract';
+import { contactRoles } from '../../../../electron/ipc/contract/contacts';
 import { useApiQuery } from '../../api/hooks';
 import { SelectField, TextField } from '../../components/form/fields';
 import { useFormat } from '../../i18n/format';

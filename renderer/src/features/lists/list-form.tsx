@@ -1,6 +1,6 @@
 import { useCallback, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { listInput, type List } from '../../../../electron/ipc/contract';
+import { listInput, type List } from '../../../../electron/ipc/contract/lists';
 import { mutate } from '../../api/hooks';
 import { CheckboxField, TextAreaField, TextField } from '../../components/form/fields';
 import { FormFieldsContext } from '../../components/form/form-context';

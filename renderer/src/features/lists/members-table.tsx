@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { memberSortColumns, type MemberRow } from '../../../../electron/ipc/contract';
+import { memberSortColumns, type MemberRow } from '../../../../electron/ipc/contract/lists';
 import { call } from '../../api/client';
 import type { SortState } from '../../components/data-table/column-state';
 import { DataTable, type DataTableColumn } from '../../components/data-table/data-table';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { officeInput, officeKinds, type Office } from '../../../../electron/ipc/contract';
+import { officeInput, officeKinds, type Office } from '../../../../electron/ipc/contract/offices';
 import { mutate } from '../../api/hooks';
 import { SelectField, TextAreaField, TextField } from '../../components/form/fields';
 import { LocalizedFields } from '../../components/form/localized-fields';

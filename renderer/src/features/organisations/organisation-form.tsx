@@ -1,6 +1,10 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { organisationInput, organisationKinds, type Organisation } from '../../../../electron/ipc/contract';
+import {
+  organisationInput,
+  organisationKinds,
+  type Organisation,
+} from '../../../../electron/ipc/contract/organisations';
 import { mutate } from '../../api/hooks';
 import { SelectField, TextField } from '../../components/form/fields';
 import { LocalizedFields } from '../../components/form/localized-fields';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { releaseStatuses, type ReleaseListInput } from '../../../../electron/ipc/contract';
+import { releaseStatuses, type ReleaseListInput } from '../../../../electron/ipc/contract/releases';
 import { useFormat } from '../../i18n/format';
 
 export interface ReleaseFilterState {

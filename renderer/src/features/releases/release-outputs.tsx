@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { releaseExportFormats, type Release } from '../../../../electron/ipc/contract';
+import { releaseExportFormats, type Release } from '../../../../electron/ipc/contract/releases';
 import { call } from '../../api/client';
 import { showToast, toastError, toastSuccess } from '../../components/toast/toast-store';
 import { copyRich, copyText, downloadBase64 } from './clipboard';

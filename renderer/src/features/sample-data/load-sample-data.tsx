@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { sampleSizes, type SampleDataProgress, type SampleSize } from '../../../../electron/ipc/contract';
+import { sampleSizes, type SampleDataProgress, type SampleSize } from '../../../../electron/ipc/contract/sample-data';
 import { call } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
 import { queryCache } from '../../api/query-cache';
