@@ -1,5 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+// Settings is a chunk of its own, and a restored backup refreshes what every channel cached.
+// eslint-disable-next-line @typescript-eslint/no-restricted-imports
 import { channels, type BackupProgress } from '../../../../electron/ipc/contract';
 import { call } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
