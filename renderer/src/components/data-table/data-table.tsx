@@ -1,7 +1,6 @@
 import { createColumnHelper, useTable, type Updater } from '@tanstack/react-table';
 import {
   memo,
-  startTransition,
   useCallback,
   useEffect,
   useId,
@@ -29,7 +28,7 @@ import {
   type ColumnState,
   type SortState,
 } from './column-state';
-import { GridBody, HEADER_HEIGHT, ROW_HEIGHT, type GridBodyHandle } from './grid-body';
+import { GridBody, HEADER_HEIGHT, ROW_HEIGHT, type GridBodyHandle, type RowColumn } from './grid-body';
 import { gridKeyAction } from './grid-keys';
 import type { Page } from './paged-rows';
 import {
@@ -128,7 +127,6 @@ function DataTableView<TRow extends { readonly id: number }>(props: DataTablePro
         helper.display({
           id: c.id,
           header: c.header,
-          cell: ({ row }) => c.cell(row.original),
           size: c.size ?? DEFAULT_WIDTH,
           minSize: c.minSize ?? MIN_COLUMN_WIDTH,
           maxSize: MAX_COLUMN_WIDTH,
@@ -168,24 +166,12 @@ function DataTableView<TRow extends { readonly id: number }>(props: DataTablePro
     selectedRows.current.clear();
   }, [resetKey]);
 
-  // The pages on screen, reported by the body as it scrolls; the table's row model covers just these.
-  const [pageWindow, setPageWindow] = useState<readonly [number, number]>([0, 0]);
-  const onWindow = useCallback(
-    (first: number, last: number) => {
-      loader.request(first, last);
-      const next = [Math.floor(first / rows.pageSize), Math.floor(last / rows.pageSize)] as const;
-      // A transition: while a fling moves the window every frame, React may drop these renders for newer ones and
-      // keep drawing the rows (the body scrolls on its own); the table catches up when the scroll slows.
-      startTransition(() => setPageWindow((w) => (w[0] === next[0] && w[1] === next[1] ? w : next)));
-    },
-    [loader, rows.pageSize],
-  );
+  // The body reports the rows on screen as it scrolls; the pages covering them are fetched.
+  const onWindow = useCallback((first: number, last: number) => loader.request(first, last), [loader]);
   const bodyRef = useRef<GridBodyHandle>(null);
-  const data = useMemo(
-    () => rows.rowsAround(pageWindow[0] * rows.pageSize, pageWindow[1] * rows.pageSize),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- version stands for the loaded pages
-    [rows, pageWindow, rows.version],
-  );
+  // The rows are drawn straight from their pages (grid-body): the table keeps the columns' order, visibility and
+  // widths, and no row model is built for rows that are drawn anyway.
+  const noRows = useMemo<TRow[]>(() => [], []);
 
   const tableState = useMemo(
     () => ({
@@ -199,7 +185,7 @@ function DataTableView<TRow extends { readonly id: number }>(props: DataTablePro
   const table = useTable({
     features,
     columns: columnDefs,
-    data,
+    data: noRows,
     getRowId: (row) => String(row.id),
     columnResizeMode: 'onChange',
     state: tableState,
@@ -214,7 +200,15 @@ function DataTableView<TRow extends { readonly id: number }>(props: DataTablePro
 
   const visibleColumns = table.getVisibleLeafColumns();
   const columnIds = visibleColumns.map((c) => c.id).join(' ');
-  const rowsById = table.getRowModel().rowsById;
+  const rowColumns = useMemo(() => {
+    const byId = new Map(props.columns.map((c) => [c.id, c]));
+    return columnIds.split(' ').flatMap((id): RowColumn<TRow>[] => {
+      const column = byId.get(id);
+      return column
+        ? [{ id, cell: column.cell, end: column.align === 'end', style: { width: `var(${cssVar(id)})` } }]
+        : [];
+    });
+  }, [props.columns, columnIds]);
   // Widths come from the remembered state directly, so they never trail a render behind the table's own atoms.
   const widthVars = useMemo(() => {
     const vars: Record<string, string> = {};
@@ -574,14 +568,12 @@ function DataTableView<TRow extends { readonly id: number }>(props: DataTablePro
           scrollRef={scrollRef}
           count={count}
           rows={rows}
-          rowsById={rowsById}
           selection={selection}
           active={active}
           openId={props.openId}
           isMuted={props.isMuted}
           domId={domId}
-          columnIds={columnIds}
-          cellAlign={alignOf}
+          columns={rowColumns}
           loadingLabel={t('common.loading')}
           onWindow={onWindow}
           onMouseDown={onRowMouseDown}

@@ -1,10 +1,10 @@
-import { FlexRender, type Row, type RowData } from '@tanstack/react-table';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import {
   memo,
   useCallback,
   useEffect,
   useImperativeHandle,
+  type CSSProperties,
   type MouseEventHandler,
   type ReactNode,
   type Ref,
@@ -12,7 +12,6 @@ import {
 } from 'react';
 import type { PagedRows } from './paged-rows';
 import { isSelected, type Selection } from './selection';
-import type { Features } from './table-features';
 
 export const ROW_HEIGHT = 28;
 export const HEADER_HEIGHT = 30;
@@ -21,24 +20,32 @@ export interface GridBodyHandle {
   scrollToIndex(index: number): void;
 }
 
-interface DataRowProps<TRow extends RowData> {
-  readonly row: Row<Features, TRow> | undefined;
+/** A visible column as the rows draw it. */
+export interface RowColumn<TRow> {
+  readonly id: string;
+  readonly cell: (row: TRow) => ReactNode;
+  readonly end: boolean;
+  /** The width, from the table's CSS variable: one object per column, not one per cell and render. */
+  readonly style: CSSProperties;
+}
+
+interface DataRowProps<TRow> {
+  readonly record: TRow | undefined;
   readonly index: number;
   readonly start: number;
   readonly domId: string;
-  /** The visible columns in order, so a row re-renders when they change (and only then). */
-  readonly columnIds: string;
+  /** The visible columns in order: a new array only when they change, so a row re-renders then and only then. */
+  readonly columns: readonly RowColumn<TRow>[];
   readonly selected: boolean;
   readonly active: boolean;
   readonly open: boolean;
   readonly muted: boolean;
   readonly loadingLabel: string;
-  readonly cellAlign: ReadonlyMap<string, 'start' | 'end'>;
 }
 
 /** One row; memoised, so scrolling renders only the rows that come into view. */
-const DataRow = memo(function DataRow<TRow extends RowData>(props: DataRowProps<TRow>) {
-  const { row, index, start, domId, selected, active, open, muted, cellAlign } = props;
+const DataRow = memo(function DataRow<TRow>(props: DataRowProps<TRow>) {
+  const { record, index, start, domId, selected, active, open, muted } = props;
   const classes = ['data-table__row'];
   if (selected) classes.push('is-selected');
   if (active) classes.push('is-active');
@@ -49,24 +56,25 @@ const DataRow = memo(function DataRow<TRow extends RowData>(props: DataRowProps<
       role="row"
       id={`${domId}-r${index}`}
       aria-rowindex={index + 2}
-      aria-selected={row ? selected : undefined}
+      aria-selected={record ? selected : undefined}
       className={classes.join(' ')}
       data-index={index}
       style={{ transform: `translateY(${start}px)` }}
     >
-      {row ? (
-        row.getVisibleCells().map((cell) => (
-          // Keyed by column, not by cell (row id + column): when a search brings other people into this slot, the
-          // cells' elements stay and only their text changes, instead of 300 elements torn down and built again.
-          <div
-            key={cell.column.id}
-            role="gridcell"
-            className={cellAlign.get(cell.column.id) === 'end' ? 'data-table__cell is-end' : 'data-table__cell'}
-            style={{ width: `var(--col-${cell.column.id})` }}
-          >
-            <FlexRender cell={cell} />
-          </div>
-        ))
+      {record ? (
+        props.columns.map((column) => {
+          const content = column.cell(record);
+          // Plain text sits in the cell itself (with its ellipsis): one element per cell instead of two, on every
+          // row a search or a scroll brings in.
+          const text = typeof content === 'string' || typeof content === 'number';
+          return (
+            // Keyed by column, not by cell (row id + column): when a search brings other people into this slot,
+            // the cells' elements stay and only their text changes, instead of 300 elements torn down and built.
+            <div key={column.id} role="gridcell" className={cellClass(text, column.end)} style={column.style}>
+              {content}
+            </div>
+          );
+        })
       ) : (
         <div role="gridcell" className="data-table__cell data-table__cell--loading">
           <span className="visually-hidden">{props.loadingLabel}</span>
@@ -75,20 +83,20 @@ const DataRow = memo(function DataRow<TRow extends RowData>(props: DataRowProps<
       )}
     </div>
   );
-}) as <TRow extends RowData>(props: DataRowProps<TRow>) => ReactNode;
+}) as <TRow>(props: DataRowProps<TRow>) => ReactNode;
+
+const cellClass = (text: boolean, end: boolean) => `data-table__cell${text ? ' is-text' : ''}${end ? ' is-end' : ''}`;
 
 interface GridBodyProps<TRow extends { readonly id: number }> {
   readonly scrollRef: RefObject<HTMLDivElement | null>;
   readonly count: number;
   readonly rows: PagedRows<TRow>;
-  readonly rowsById: Readonly<Record<string, Row<Features, TRow>>>;
   readonly selection: Selection;
   readonly active: number | null;
   readonly openId: number | null | undefined;
   readonly isMuted: ((row: TRow) => boolean) | undefined;
   readonly domId: string;
-  readonly columnIds: string;
-  readonly cellAlign: ReadonlyMap<string, 'start' | 'end'>;
+  readonly columns: readonly RowColumn<TRow>[];
   readonly loadingLabel: string;
   /** The rows on screen changed: fetch what is missing. */
   readonly onWindow: (first: number, last: number) => void;
@@ -152,17 +160,16 @@ export function GridBody<TRow extends { readonly id: number }>(props: GridBodyPr
         return (
           <DataRow<TRow>
             key={item.index}
-            row={record ? props.rowsById[String(record.id)] : undefined}
+            record={record}
             index={item.index}
             start={item.start - HEADER_HEIGHT}
             domId={props.domId}
-            columnIds={props.columnIds}
+            columns={props.columns}
             selected={record ? isSelected(props.selection, record.id) : false}
             active={item.index === active}
             open={record !== undefined && record.id === props.openId}
             muted={record !== undefined && (props.isMuted?.(record) ?? false)}
             loadingLabel={props.loadingLabel}
-            cellAlign={props.cellAlign}
           />
         );
       })}

@@ -75,16 +75,6 @@ export class PagedRows<T> {
     return (this.pages.get(page) ?? this.stale.get(page))?.[index - page * this.pageSize];
   }
 
-  /** The loaded rows of the pages covering [start, end], for the table's row model. */
-  rowsAround(start: number, end: number): T[] {
-    const rows: T[] = [];
-    for (let p = Math.floor(start / this.pageSize); p <= Math.floor(end / this.pageSize); p++) {
-      const page = this.pages.get(p) ?? this.stale.get(p);
-      if (page) rows.push(...page);
-    }
-    return rows;
-  }
-
   /** The rows between two positions are on screen: fetch what is missing, nearest first. */
   request(start: number, end: number): void {
     const first = Math.max(0, Math.floor(start / this.pageSize));
