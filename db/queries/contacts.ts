@@ -460,7 +460,8 @@ function pageFromOrder(db: Db, q: ContactListQuery, order: ContactOrder): { ids:
     desc: q.direction === 'desc' && !(q.sort === 'relevance' && match),
   };
   if (!match) return pageInNameOrder(order, page);
-  const key = `${q.sort}\u0000${q.includeArchived}\u0000${q.query}`;
+  // What the ranking reads: "Genève" and "geneve" are one search.
+  const key = `${q.sort}\u0000${q.includeArchived}\u0000${match}\u0000${fold(q.query)}`;
   const ranked = rankedSearch(order, key, () => {
     const matches = ftsIds(db, match);
     if (q.sort === 'name') return rankMatches(order, matches, null, 1, q.includeArchived);
