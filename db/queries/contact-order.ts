@@ -20,6 +20,8 @@ export interface ContactOrder {
    * typed again, are then a walk. Whoever keeps the order clears them when what the search reads may have changed.
    */
   readonly searches: Map<string, RankedMatches>;
+  /** Searches ranked ahead of time (the first letters, see contact-order-cache.ts): kept until cleared, not evicted. */
+  readonly kept: Map<string, RankedMatches>;
 }
 
 /** Two queries answered from indexes (the NOCASE name index and the archived_at index), read as one JSON array each. */
@@ -43,7 +45,7 @@ export function readContactOrder(db: Db): ContactOrder {
   byPos.forEach((id, i) => (pos[id] = i));
   const archived = new Uint8Array(maxId + 1);
   for (const id of archivedIds) archived[id] = 1;
-  return { byPos, pos, archived, live: ids.length - archivedIds.length, searches: new Map() };
+  return { byPos, pos, archived, live: ids.length - archivedIds.length, searches: new Map(), kept: new Map() };
 }
 
 /**
@@ -105,8 +107,13 @@ const NO_MATCH = 255;
  */
 const MAX_SEARCHES = 32;
 
-/** The search ranked under `key` (ranked now by `rank` if it is not among the last few), kept as the most recent. */
+/**
+ * The search ranked under `key`: one ranked ahead of time, or one of the last few (then kept as the most recent), or
+ * ranked now by `rank`.
+ */
 export function rankedSearch(order: ContactOrder, key: string, rank: () => RankedMatches): RankedMatches {
+  const kept = order.kept.get(key);
+  if (kept) return kept;
   const known = order.searches.get(key);
   const ranked = known ?? rank();
   order.searches.delete(key);

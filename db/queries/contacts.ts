@@ -446,6 +446,35 @@ const NOT_CHIPS = new Set<string>([
 const hasChips = (q: ContactListQuery) =>
   Object.entries(q).some(([key, value]) => value !== undefined && !NOT_CHIPS.has(key));
 
+/** What the search box asks for: a text, sorted by name or best match, with or without the archived. */
+export type SearchBoxQuery = Pick<ContactListQuery, 'query' | 'includeArchived'> & { readonly sort: 'name' | 'relevance' };
+
+/** What the ranking reads: "Genève" and "geneve" are one search. */
+const searchKey = (q: SearchBoxQuery, match: string) =>
+  `${q.sort}\u0000${q.includeArchived}\u0000${match}\u0000${fold(q.query)}`;
+
+/** The search's matches ranked on the name order: its FTS matches, tiered by `relevanceTiers` for best match. */
+function rankNow(db: Db, q: SearchBoxQuery, order: ContactOrder, match: string) {
+  const matches = ftsIds(db, match);
+  if (q.sort === 'name') return rankMatches(order, matches, null, 1, q.includeArchived);
+  const { exact, prefix } = relevanceTiers(db, q.query);
+  const tierById = new Uint8Array(order.pos.length).fill(2);
+  for (const id of ftsIds(db, prefix)) if (id < tierById.length) tierById[id] = 1;
+  for (const id of exact) if (id < tierById.length) tierById[id] = 0;
+  return rankMatches(order, matches, tierById, 3, q.includeArchived);
+}
+
+/**
+ * Ranks a search box query ahead of time and keeps it on the order until the order's searches are cleared: a
+ * press officer's next search starting with this text is then a walk, never a search.
+ */
+export function rankAheadOfTime(db: Db, q: SearchBoxQuery, order: ContactOrder): void {
+  const match = toFtsQuery(q.query);
+  if (!match) return;
+  const key = searchKey(q, match);
+  if (!order.kept.has(key)) order.kept.set(key, order.searches.get(key) ?? rankNow(db, q, order, match));
+}
+
 /**
  * The page's ids from the name order in memory, for the search box alone (no filter chips) sorted by name or best
  * match: what typing asks for at every keystroke. Null when the query needs SQL (chips, other sorts).
@@ -460,18 +489,8 @@ function pageFromOrder(db: Db, q: ContactListQuery, order: ContactOrder): { ids:
     desc: q.direction === 'desc' && !(q.sort === 'relevance' && match),
   };
   if (!match) return pageInNameOrder(order, page);
-  // What the ranking reads: "Genève" and "geneve" are one search.
-  const key = `${q.sort}\u0000${q.includeArchived}\u0000${match}\u0000${fold(q.query)}`;
-  const ranked = rankedSearch(order, key, () => {
-    const matches = ftsIds(db, match);
-    if (q.sort === 'name') return rankMatches(order, matches, null, 1, q.includeArchived);
-    const { exact, prefix } = relevanceTiers(db, q.query);
-    const tierById = new Uint8Array(order.pos.length).fill(2);
-    for (const id of ftsIds(db, prefix)) if (id < tierById.length) tierById[id] = 1;
-    for (const id of exact) if (id < tierById.length) tierById[id] = 0;
-    return rankMatches(order, matches, tierById, 3, q.includeArchived);
-  });
-  return pageOfRanked(order, ranked, page);
+  const box: SearchBoxQuery = { query: q.query, includeArchived: q.includeArchived, sort: q.sort };
+  return pageOfRanked(order, rankedSearch(order, searchKey(box, match), () => rankNow(db, box, order, match)), page);
 }
 
 /**

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase, type OpenedDatabase } from '../../db/open';
 import {
   insertContact,
@@ -10,7 +10,7 @@ import {
 } from '../../db/queries/contacts';
 import { contactValues } from '../../db/testing/contact-values';
 import { useTempDir } from '../../db/testing/temp-dir';
-import { contactOrderOf } from './contact-order-cache';
+import { contactOrderOf, rankFirstKeysAhead } from './contact-order-cache';
 
 const tempDir = useTempDir();
 const open: OpenedDatabase[] = [];
@@ -107,5 +107,74 @@ describe('the contact name order of a connection', () => {
     expect(listContacts(reader.db, q, contactOrderOf(reader.db)).total).toBe(0);
     updateContact(writer.db, id, { topics: ['zebra crossings'] });
     expect(listContacts(reader.db, q, contactOrderOf(reader.db)).total).toBe(1);
+  });
+});
+
+describe('ranking the first keys ahead of time', () => {
+  afterEach(() => vi.useRealTimers());
+
+  const search = (query: string): ContactListQuery => ({
+    offset: 0,
+    limit: 50,
+    sort: 'relevance',
+    direction: 'asc',
+    query,
+    includeArchived: false,
+  });
+  const keptKeys = (o: OpenedDatabase) => [...contactOrderOf(o.db).kept.keys()].map((k) => k.split('\u0000')[3]);
+
+  it('ranks every first letter and digit while no request comes, and the box’s first key is then answered from it', async () => {
+    vi.useFakeTimers();
+    const o = await openDatabase(':memory:');
+    open.push(o);
+    insertContact(o.db, contactValues({ givenName: 'Gisèle', familyName: 'Abdi' }));
+    insertContact(o.db, contactValues({ givenName: 'Amina', familyName: 'Garba' }));
+    insertContact(o.db, contactValues({ givenName: 'Bea', familyName: 'Boon' }));
+    rankFirstKeysAhead(o.db);
+    vi.advanceTimersByTime(1000);
+    const order = contactOrderOf(o.db);
+    expect(order.kept.size).toBe(36);
+    expect(keptKeys(o)).toContain('g');
+    // The first key as typed, capitals and accents aside, is the kept search: nothing new is ranked or remembered.
+    const page = listContacts(o.db, search('G'), order);
+    expect(page.rows.map((r) => `${r.givenName} ${r.familyName}`)).toEqual(['Gisèle Abdi', 'Amina Garba']);
+    expect(order.searches.size).toBe(0);
+  });
+
+  it('waits while requests come, and ranks again after a write made the kept searches wrong', async () => {
+    vi.useFakeTimers();
+    const o = await openDatabase(':memory:');
+    open.push(o);
+    const id = insertContact(o.db, contactValues({ givenName: 'Bea', familyName: 'Boon' }));
+    rankFirstKeysAhead(o.db);
+    vi.advanceTimersByTime(1000);
+    expect(listContacts(o.db, search('z'), contactOrderOf(o.db)).total).toBe(0);
+
+    updateContact(o.db, id, { topics: ['zoonoses'] });
+    expect(contactOrderOf(o.db).kept.size).toBe(0);
+    // A request every 100 ms: the connection is never idle for long enough.
+    for (let i = 0; i < 10; i++) {
+      vi.advanceTimersByTime(100);
+      contactOrderOf(o.db);
+    }
+    expect(contactOrderOf(o.db).kept.size).toBe(0);
+    vi.advanceTimersByTime(1000);
+    expect(contactOrderOf(o.db).kept.size).toBe(36);
+    expect(listContacts(o.db, search('z'), contactOrderOf(o.db)).rows.map((r) => r.id)).toEqual([id]);
+  });
+
+  it('stops when told to, or when the connection is closed', async () => {
+    vi.useFakeTimers();
+    const o = await openDatabase(':memory:');
+    open.push(o);
+    insertContact(o.db, contactValues({ givenName: 'Bea', familyName: 'Boon' }));
+    rankFirstKeysAhead(o.db)();
+    vi.advanceTimersByTime(1000);
+    expect(contactOrderOf(o.db).kept.size).toBe(0);
+
+    const closing = await openDatabase(':memory:');
+    rankFirstKeysAhead(closing.db);
+    closing.close();
+    expect(() => vi.advanceTimersByTime(1000)).not.toThrow();
   });
 });

@@ -1,5 +1,6 @@
 import { openDatabase, type OpenedDatabase } from '../../db/open';
 import { createApi, type Api } from '../ipc/registry';
+import { rankFirstKeysAhead } from '../services/contact-order-cache';
 
 /** One open database and the API over it; the window swaps the whole session when the user opens another file. */
 export interface DatabaseSession {
@@ -26,5 +27,7 @@ export async function openDatabaseSession(
     },
     options.onInternalError ? { onInternalError: options.onInternalError } : {},
   );
+  // Stops by itself once the connection is closed (the window switches files or quits).
+  rankFirstKeysAhead(opened.db);
   return { opened, api };
 }

@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import { backUpOnStart } from '../../../db/auto-backup';
 import { openDatabase } from '../../../db/open';
 import { createApi } from '../../ipc/registry';
+import { rankFirstKeysAhead } from '../../services/contact-order-cache';
 import { startServer } from '../../server/server';
 import { defineCommand } from '../command';
 import { CliError, EXIT_OK, UsageError } from '../errors';
@@ -62,6 +63,7 @@ export const serveCommand = defineCommand({
             ),
         },
       );
+      const stopRanking = rankFirstKeysAhead(opened.db);
       const server = await startServer({
         api,
         staticDir: rendererDir(packageInfo()),
@@ -80,6 +82,7 @@ export const serveCommand = defineCommand({
         if (!ctx.signal.aborted) await once(ctx.signal, 'abort');
       } finally {
         await server.close();
+        stopRanking();
       }
     } finally {
       opened.close();
