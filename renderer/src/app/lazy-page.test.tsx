@@ -45,9 +45,13 @@ describe('lazyPage', () => {
 
 describe('preloadWhenIdle', () => {
   let idle: (() => void)[];
+  /** When the person last acted, on the fake clock. */
+  let lastAction: number;
+  const quietFor = () => Date.now() - lastAction;
 
   beforeEach(() => {
     vi.useFakeTimers();
+    lastAction = -Infinity;
     idle = [];
     vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback));
     vi.stubGlobal('cancelIdleCallback', (id: number) => {
@@ -73,7 +77,7 @@ describe('preloadWhenIdle', () => {
 
   it('waits, then loads the pages one idle moment at a time, past a page that fails', async () => {
     const pages = [fakePage(), fakePage(true), fakePage()];
-    preloadWhenIdle(pages, 2000);
+    preloadWhenIdle(pages, 2000, quietFor);
     await vi.advanceTimersByTimeAsync(1999);
     expect(idle).toHaveLength(0);
     await vi.advanceTimersByTimeAsync(1);
@@ -90,17 +94,39 @@ describe('preloadWhenIdle', () => {
 
   it('stops: before the delay nothing loads, after it nothing more', async () => {
     const early = [fakePage()];
-    preloadWhenIdle(early, 2000)();
+    preloadWhenIdle(early, 2000, quietFor)();
     await vi.advanceTimersByTimeAsync(5000);
     await runIdle();
     expect(early[0]?.preload).not.toHaveBeenCalled();
 
     const pages = [fakePage(), fakePage()];
-    const stop = preloadWhenIdle(pages, 2000);
+    const stop = preloadWhenIdle(pages, 2000, quietFor);
     await vi.advanceTimersByTimeAsync(2000);
     await runIdle();
     stop();
     await runIdle();
     expect(pages.map((p) => p.preload.mock.calls.length)).toEqual([1, 0]);
+  });
+
+  it('waits for a second without typing, clicking or scrolling before each page', async () => {
+    const pages = [fakePage(), fakePage()];
+    preloadWhenIdle(pages, 2000, quietFor);
+    await vi.advanceTimersByTimeAsync(1500);
+    lastAction = Date.now();
+    await vi.advanceTimersByTimeAsync(500);
+    await runIdle();
+    expect(pages.map((p) => p.preload.mock.calls.length)).toEqual([0, 0]);
+    await vi.advanceTimersByTimeAsync(499);
+    await runIdle();
+    expect(pages.map((p) => p.preload.mock.calls.length)).toEqual([0, 0]);
+    await vi.advanceTimersByTimeAsync(1);
+    await runIdle();
+    expect(pages.map((p) => p.preload.mock.calls.length)).toEqual([1, 0]);
+    lastAction = Date.now();
+    await runIdle();
+    expect(pages.map((p) => p.preload.mock.calls.length)).toEqual([1, 0]);
+    await vi.advanceTimersByTimeAsync(1000);
+    await runIdle();
+    expect(pages.map((p) => p.preload.mock.calls.length)).toEqual([1, 1]);
   });
 });

@@ -45,17 +45,52 @@ export function lazyPage<P extends object = object>(load: () => Promise<Componen
 /** Long enough for the first page to have its rows: preloading must not compete with them. */
 export const PRELOAD_AFTER_MS = 2000;
 
+/** Preloading waits until the person has not typed, clicked or scrolled for this long. */
+const QUIET_MS = 1000;
+
+/** How long since the person last typed, clicked or scrolled in this window. */
+export type QuietFor = () => number;
+
+let lastActivity = -Infinity;
+let watching = false;
+
+/** Watches the window for the person's activity (from the first call on) and says how long it has been quiet. */
+export const windowQuietFor: QuietFor = () => {
+  if (!watching) {
+    watching = true;
+    const active = () => (lastActivity = performance.now());
+    for (const type of ['keydown', 'pointerdown', 'wheel', 'scroll'] as const) {
+      // Capture: scrolling the table does not bubble up to the window.
+      window.addEventListener(type, active, { capture: true, passive: true });
+    }
+  }
+  return performance.now() - lastActivity;
+};
+
 /**
  * Once the app has settled, loads the given pages one idle moment at a time, so that the first visit to each is as
- * quick as before they were split off. Returns a function that stops what has not started.
+ * quick as before they were split off. Each waits for a pause in the person's typing, clicking and scrolling: a
+ * page's code takes tens of milliseconds to run, which a search's rows or a scrolled frame would otherwise wait for.
+ * Returns a function that stops what has not started.
  */
-export function preloadWhenIdle(pages: readonly Pick<LazyPage, 'preload'>[], delayMs: number): () => void {
+export function preloadWhenIdle(
+  pages: readonly Pick<LazyPage, 'preload'>[],
+  delayMs: number,
+  quietFor: QuietFor = windowQuietFor,
+): () => void {
   let stopped = false;
   let idle: number | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const next = (index: number) => {
     const page = pages[index];
     if (stopped || !page) return;
     idle = requestIdleCallback(() => {
+      // Asked when the page would load, not before: an idle moment comes while a search's rows are on their way.
+      const quiet = quietFor();
+      if (quiet < QUIET_MS) {
+        timer = setTimeout(() => next(index), QUIET_MS - quiet);
+        return;
+      }
       // A failure here is not the person's concern yet: visiting the page tries again and says what went wrong.
       void page.preload().then(
         () => next(index + 1),
@@ -63,7 +98,9 @@ export function preloadWhenIdle(pages: readonly Pick<LazyPage, 'preload'>[], del
       );
     });
   };
-  const timer = setTimeout(() => next(0), delayMs);
+  // Starts watching now: a key typed during the delay counts.
+  quietFor();
+  timer = setTimeout(() => next(0), delayMs);
   return () => {
     stopped = true;
     clearTimeout(timer);
