@@ -11,6 +11,12 @@ export default defineConfig({
   // Relative URLs, so the same build loads from file://, a custom protocol and the browser-mode server.
   base: './',
   plugins: [react()],
+  resolve: {
+    // Zod in the window is configured for the CSP before its first schema is built: see the file.
+    alias: [
+      { find: /^zod$/, replacement: fileURLToPath(new URL('./renderer/src/zod-without-eval.ts', import.meta.url)) },
+    ],
+  },
   build: {
     outDir,
     emptyOutDir: true,

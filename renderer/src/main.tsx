@@ -3,8 +3,6 @@ import './styles/tokens.css';
 import './styles/base.css';
 import './styles/controls.css';
 import './app/shell.css';
-// Before any module that builds zod schemas (the contract): see the file.
-import './zod-without-eval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';

@@ -13,18 +13,9 @@ import {
   sortDirectionSchema,
   timestampSchema,
 } from './common';
+import { contactListSorts, contactRoles, emailKinds, phoneKinds } from './contact-choices';
 
-export const contactRoles = [
-  'spokesperson',
-  'press_officer',
-  'media_focal_point',
-  'journalist',
-  'editor',
-  'partner',
-  'expert',
-] as const;
-export const phoneKinds = ['office', 'mobile', 'whatsapp', 'fax'] as const;
-export const emailKinds = ['work', 'personal', 'shared'] as const;
+export { contactListSorts, contactRoles, contactSortColumns, emailKinds, phoneKinds } from './contact-choices';
 
 export const phoneInput = z.strictObject({
   /** Kept when the contact is updated, so contact blocks that chose this number keep it. */
@@ -142,13 +133,6 @@ export const contactRow = z.object({
   updatedAt: timestampSchema,
   archivedAt: timestampSchema.nullable(),
 });
-
-export const contactSortColumns = ['name', 'organisation', 'office', 'country', 'updatedAt', 'lastVerifiedAt'] as const;
-/**
- * The table's columns plus `relevance`: with a search query, exact name matches first, then names starting with the
- * query, then other matches, ties by name (the direction is ignored); without a query it sorts by name.
- */
-export const contactListSorts = [...contactSortColumns, 'relevance'] as const;
 
 export const contactFilter = z.strictObject({
   query: shortText.default(''),

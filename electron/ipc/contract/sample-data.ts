@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { sampleSizes } from './sample-sizes';
 
-export const sampleSizes = [1000, 10_000, 100_000] as const;
+export { sampleSizes, type SampleSize } from './sample-sizes';
 
 /** A client-chosen id, like an export's: progress and cancel name the run while `sample-data:load` is pending. */
 const runId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'Use letters, digits, - and _ only');
@@ -38,5 +39,4 @@ export const sampleDataChannels = {
   'sample-data:cancel': { input: z.strictObject({ runId }), output: z.object({ cancelled: z.boolean() }) },
 } as const;
 
-export type SampleSize = (typeof sampleSizes)[number];
 export type SampleDataProgress = z.infer<typeof sampleDataProgressOutput>;

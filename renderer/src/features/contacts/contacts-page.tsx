@@ -1,6 +1,7 @@
 import { Suspense, useCallback, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { contactRoles, contactSortColumns, type ContactRow } from '../../../../electron/ipc/contract/contacts';
+import { contactRoles, contactSortColumns } from '../../../../electron/ipc/contract/contact-choices';
+import type { ContactRow } from '../../../../electron/ipc/contract/contacts';
 import { lazyPage, PageLoadBoundary, PageLoading, PRELOAD_AFTER_MS, preloadWhenIdle } from '../../app/lazy-page';
 import { call } from '../../api/client';
 import type { DataTableColumn } from '../../components/data-table/data-table';

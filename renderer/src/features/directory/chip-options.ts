@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { contactRoles } from '../../../../electron/ipc/contract/contacts';
+import { contactRoles } from '../../../../electron/ipc/contract/contact-choices';
 import { useApiQuery } from '../../api/hooks';
 import { useFormat } from '../../i18n/format';
 import { countryCodes, languageCodes } from '../reference/codes';

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { contactListInput } from '../../../../electron/ipc/contract';
+import { contactFilter } from '../../../../electron/ipc/contract/contacts';
 import { emptySelection, selectAll, toggle } from '../../components/data-table/selection';
 import {
   activeChips,
   bulkTargetOf,
   filterKey,
+  chipFields,
   parseStoredFilter,
   removeChip,
   setChip,
@@ -25,6 +27,50 @@ describe('filter chips model', () => {
     const chips = { role: 'journalist', country: 'EG', verifiedMonthsAgo: 6, doNotContact: false } as const;
     const parsed = contactListInput.parse({ filter: toContactFilter(chips, 'cairo', false) });
     expect(parsed.filter).toEqual({ ...chips, query: 'cairo', includeArchived: false });
+  });
+
+  it('reads stored chips back exactly as the contract’s contact filter accepts them', () => {
+    const picked = { role: true, regionId: true, country: true, officeId: true, language: true, topic: true } as const;
+    const schema = contactFilter.pick({ ...picked, doNotContact: true, verifiedMonthsAgo: true }).partial();
+    expect(Object.keys(schema.shape).sort()).toEqual([...chipFields].sort());
+    const samples: unknown[] = [
+      {},
+      { role: 'spokesperson', officeId: 3 },
+      { role: 'astronaut' },
+      { regionId: 0 },
+      { regionId: 2.5 },
+      { regionId: 9007199254740991 },
+      { regionId: 9007199254740992 },
+      { country: 'BE' },
+      { country: 'be' },
+      { country: 'BEL' },
+      { language: 'fr' },
+      { language: 'FR' },
+      { topic: 'x'.repeat(100) },
+      { topic: 'x'.repeat(101) },
+      { topic: 7 },
+      { doNotContact: true },
+      { doNotContact: 'yes' },
+      { verifiedMonthsAgo: 1 },
+      { verifiedMonthsAgo: 0 },
+      { verifiedMonthsAgo: 240 },
+      { verifiedMonthsAgo: 241 },
+      { verifiedMonthsAgo: 6.5 },
+      { query: 'gen' },
+      { includeArchived: true },
+      { language: 'ar', sneaky: 1 },
+      { country: null },
+      [],
+      'text',
+      null,
+      42,
+    ];
+    for (const sample of samples) {
+      const parsed = schema.safeParse(sample);
+      expect(parseStoredFilter(JSON.stringify(sample)), JSON.stringify(sample)).toEqual(
+        parsed.success ? parsed.data : {},
+      );
+    }
   });
 
   it('drops stored chips that no longer fit the filter', () => {

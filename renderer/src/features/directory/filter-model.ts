@@ -1,5 +1,5 @@
 import type { BulkTarget, ChannelInput } from '../../../../electron/ipc/contract';
-import { contactFilter } from '../../../../electron/ipc/contract/contacts';
+import { contactRoles } from '../../../../electron/ipc/contract/contact-choices';
 import type { Selection } from '../../components/data-table/selection';
 
 /** The chips, in the order the "Add filter" menu offers them; each is one field of the contact filter. */
@@ -15,19 +15,6 @@ export const chipFields = [
 ] as const;
 
 export type ChipField = (typeof chipFields)[number];
-
-const chipSchema = contactFilter
-  .pick({
-    role: true,
-    regionId: true,
-    country: true,
-    officeId: true,
-    language: true,
-    topic: true,
-    doNotContact: true,
-    verifiedMonthsAgo: true,
-  })
-  .partial();
 
 /** The chips set on the Contacts table; fields left out are not filtered on. */
 export type DirectoryFilter = Partial<{
@@ -71,15 +58,42 @@ export const toContactFilter = (filter: DirectoryFilter, query: string, includeA
   includeArchived,
 });
 
-/** Reads chips back from storage; anything that no longer fits the filter's shape is dropped, not trusted. */
+const isId = (v: unknown) => Number.isSafeInteger(v) && (v as number) > 0;
+
+/**
+ * What `contactFilter` (contract/contacts.ts) accepts for each chip, checked by hand: the Contacts page reads the
+ * stored chips as the window opens, and the schema would bring zod and every contact schema with it. A test holds
+ * these to the schema.
+ */
+const chipAccepts: { readonly [F in ChipField]: (value: unknown) => boolean } = {
+  role: (v) => contactRoles.some((r) => r === v),
+  regionId: isId,
+  country: (v) => typeof v === 'string' && /^[A-Z]{2}$/.test(v),
+  officeId: isId,
+  language: (v) => typeof v === 'string' && /^[a-z]{2}$/.test(v),
+  topic: (v) => typeof v === 'string' && v.length <= 100,
+  doNotContact: (v) => typeof v === 'boolean',
+  verifiedMonthsAgo: (v) => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 240,
+};
+
+const isChipField = (key: string): key is ChipField => Object.hasOwn(chipAccepts, key);
+
+/**
+ * Reads chips back from storage. Chips that no longer fit the filter's shape (an unknown field, a value the filter
+ * refuses) are not trusted: the page starts unfiltered.
+ */
 export function parseStoredFilter(text: string | null): DirectoryFilter {
   if (!text) return {};
+  let stored: unknown;
   try {
-    const parsed = chipSchema.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data : {};
+    stored = JSON.parse(text);
   } catch {
     return {};
   }
+  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return {};
+  const fits = Object.entries(stored).every(([key, value]) => isChipField(key) && chipAccepts[key](value));
+  // Every field was checked against what the filter accepts.
+  return fits ? stored : {};
 }
 
 /**

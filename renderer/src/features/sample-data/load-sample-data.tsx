@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { sampleSizes, type SampleDataProgress, type SampleSize } from '../../../../electron/ipc/contract/sample-data';
+import type { SampleDataProgress } from '../../../../electron/ipc/contract/sample-data';
+import { sampleSizes, type SampleSize } from '../../../../electron/ipc/contract/sample-sizes';
 import { call } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
 import { queryCache } from '../../api/query-cache';
