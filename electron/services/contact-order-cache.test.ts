@@ -141,7 +141,7 @@ describe('ranking the first keys ahead of time', () => {
     expect(order.searches.size).toBe(0);
   });
 
-  it('waits while requests come, and ranks again after a write made the kept searches wrong', async () => {
+  it('ranks again after a write once the contacts are asked for, waiting while requests come', async () => {
     vi.useFakeTimers();
     const o = await openDatabase(':memory:');
     open.push(o);
@@ -151,6 +151,8 @@ describe('ranking the first keys ahead of time', () => {
     expect(listContacts(o.db, search('z'), contactOrderOf(o.db)).total).toBe(0);
 
     updateContact(o.db, id, { topics: ['zoonoses'] });
+    // Nobody asks for the contacts after the write: nothing is ranked again.
+    vi.advanceTimersByTime(1000);
     expect(contactOrderOf(o.db).kept.size).toBe(0);
     // A request every 100 ms: the connection is never idle for long enough.
     for (let i = 0; i < 10; i++) {
@@ -161,6 +163,23 @@ describe('ranking the first keys ahead of time', () => {
     vi.advanceTimersByTime(1000);
     expect(contactOrderOf(o.db).kept.size).toBe(36);
     expect(listContacts(o.db, search('z'), contactOrderOf(o.db)).rows.map((r) => r.id)).toEqual([id]);
+  });
+
+  it('stops at a write in the middle, and starts again from the next request', async () => {
+    vi.useFakeTimers();
+    const o = await openDatabase(':memory:');
+    open.push(o);
+    const id = insertContact(o.db, contactValues({ givenName: 'Bea', familyName: 'Boon' }));
+    rankFirstKeysAhead(o.db);
+    vi.advanceTimersToNextTimer();
+    const order = contactOrderOf(o.db);
+    expect(order.kept.size).toBe(1);
+    updateContact(o.db, id, { topics: ['zoonoses'] });
+    vi.advanceTimersByTime(5000);
+    expect(order.kept.size).toBe(1);
+    expect(contactOrderOf(o.db).kept.size).toBe(0);
+    vi.advanceTimersByTime(1000);
+    expect(contactOrderOf(o.db).kept.size).toBe(36);
   });
 
   it('stops when told to, or when the connection is closed', async () => {
