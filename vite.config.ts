@@ -31,15 +31,20 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         codeSplitting: {
-          // Everything the first page needs is one chunk, not a dozen small ones shared with the lazy pages: one
-          // request instead of many, and its CSS stays one file in import order (the cascade the styles are written
-          // for). Each lazy page (app.tsx) is a chunk of its own; code shared only by lazy pages is split as needed.
-          groups: [{ name: 'index', tags: ['$initial'] }],
+          // What the first page needs is React DOM (about 220 KB) and one chunk for the rest, not a dozen small ones
+          // shared with the lazy pages, and its CSS stays one file in import order (the cascade the styles are
+          // written for). Two halves fetched side by side arrive sooner than one whole from the browser's cache
+          // (about 35 ms at open). Each lazy page (app.tsx) is a chunk of its own; code shared only by lazy pages is
+          // split as needed.
+          groups: [
+            { name: 'react-dom', test: /node_modules[\\/]react-dom/, priority: 2 },
+            { name: 'index', tags: ['$initial'], priority: 1 },
+          ],
         },
       },
     },
-    // The entry is about 550 KB, the release editor's chunk (TipTap) about 450 KB: the warning is for zod (90 KB),
-    // TipTap or another page finding its way back into the entry.
+    // The entry is about 330 KB, the release editor's chunk (TipTap) about 450 KB: the warning is for TipTap or
+    // another page finding its way back into the entry.
     chunkSizeWarningLimit: 600,
   },
 });
