@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import { DatabaseOpenError } from './errors';
+import { verifyReadOnly } from './inspect';
 import { nativeBinding } from './native-binding';
 
 /**
@@ -30,7 +31,30 @@ type WorkerAnswer =
  * window's API, the browser-mode server) would otherwise answer nothing.
  */
 export async function checkIntegrityOffThread(file: string, check: 'quick' | 'full'): Promise<void> {
-  const answer = await new Promise<WorkerAnswer>((resolve, reject) => {
+  let answer: WorkerAnswer;
+  try {
+    answer = await askWorker(file, check);
+  } catch {
+    // The thread itself could not run (a runtime that cannot load the driver in a worker): checked here instead,
+    // holding this thread as every check did before, rather than never finishing a backup.
+    verifyReadOnly(file, check);
+    return;
+  }
+  if ('failed' in answer) {
+    const { code, message } = answer.failed;
+    if (code === 'SQLITE_NOTADB')
+      throw new DatabaseOpenError('not-sqlite', file, `${file} is not a PressDesk database`);
+    if (code.startsWith('SQLITE_CORRUPT')) throw new DatabaseOpenError('corrupt', file, `${file} is damaged`);
+    throw new Error(message);
+  }
+  const [first = 'integrity check failed'] = answer.rows;
+  if (answer.rows.length !== 1 || first !== 'ok') {
+    throw new DatabaseOpenError('corrupt', file, `${file} is damaged (${first})`);
+  }
+}
+
+function askWorker(file: string, check: 'quick' | 'full') {
+  return new Promise<WorkerAnswer>((resolve, reject) => {
     const worker = new Worker(WORKER_SOURCE, {
       eval: true,
       workerData: {
@@ -44,15 +68,4 @@ export async function checkIntegrityOffThread(file: string, check: 'quick' | 'fu
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`the integrity check stopped early (exit code ${code})`)));
   });
-  if ('failed' in answer) {
-    const { code, message } = answer.failed;
-    if (code === 'SQLITE_NOTADB')
-      throw new DatabaseOpenError('not-sqlite', file, `${file} is not a PressDesk database`);
-    if (code.startsWith('SQLITE_CORRUPT')) throw new DatabaseOpenError('corrupt', file, `${file} is damaged`);
-    throw new Error(message);
-  }
-  const [first = 'integrity check failed'] = answer.rows;
-  if (answer.rows.length !== 1 || first !== 'ok') {
-    throw new DatabaseOpenError('corrupt', file, `${file} is damaged (${first})`);
-  }
 }
