@@ -447,7 +447,9 @@ const hasChips = (q: ContactListQuery) =>
   Object.entries(q).some(([key, value]) => value !== undefined && !NOT_CHIPS.has(key));
 
 /** What the search box asks for: a text, sorted by name or best match, with or without the archived. */
-export type SearchBoxQuery = Pick<ContactListQuery, 'query' | 'includeArchived'> & { readonly sort: 'name' | 'relevance' };
+export type SearchBoxQuery = Pick<ContactListQuery, 'query' | 'includeArchived'> & {
+  readonly sort: 'name' | 'relevance';
+};
 
 /** What the ranking reads: "Genève" and "geneve" are one search. */
 const searchKey = (q: SearchBoxQuery, match: string) =>
@@ -490,7 +492,11 @@ function pageFromOrder(db: Db, q: ContactListQuery, order: ContactOrder): { ids:
   };
   if (!match) return pageInNameOrder(order, page);
   const box: SearchBoxQuery = { query: q.query, includeArchived: q.includeArchived, sort: q.sort };
-  return pageOfRanked(order, rankedSearch(order, searchKey(box, match), () => rankNow(db, box, order, match)), page);
+  return pageOfRanked(
+    order,
+    rankedSearch(order, searchKey(box, match), () => rankNow(db, box, order, match)),
+    page,
+  );
 }
 
 /**

@@ -8,7 +8,10 @@ describe('queryThrottle', () => {
   beforeEach(() => {
     vi.useFakeTimers();
     queries = [];
-    throttle = queryThrottle((q) => queries.push(q), () => Date.now());
+    throttle = queryThrottle(
+      (q) => queries.push(q),
+      () => Date.now(),
+    );
   });
   afterEach(() => vi.useRealTimers());
 
