@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import {
+  backUpOnStart,
   backupByName,
   backupsFolder,
   dailyBackup,
@@ -141,5 +142,42 @@ describe('freshBackupPath', () => {
       ['2026-03-02T09:00:00.000Z', 'manual'],
     ]);
     opened.close();
+  });
+});
+
+describe('backUpOnStart', () => {
+  it('waits for three quiet seconds before the daily backup, and gives up when the database closes first', async () => {
+    const file = path.join(tempDir(), 'busy.db');
+    const opened = await filled(file);
+    let quiet = 0;
+    const said: string[] = [];
+    const reported = new Promise<void>((resolve) =>
+      backUpOnStart(
+        opened.db.$client,
+        file,
+        (m) => resolve(void said.push(m)),
+        () => quiet,
+      ),
+    );
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(listBackups(file)).toEqual([]);
+    quiet = 3000;
+    await reported;
+    expect(said[0]).toContain('daily backup written to');
+    expect(listBackups(file).map((b) => b.kind)).toEqual(['daily']);
+    opened.close();
+
+    const other = path.join(tempDir(), 'closed.db');
+    const closing = await filled(other);
+    backUpOnStart(
+      closing.db.$client,
+      other,
+      (m) => said.push(m),
+      () => 0,
+    );
+    closing.close();
+    await new Promise((r) => setTimeout(r, 3500));
+    expect(listBackups(other)).toEqual([]);
+    expect(said).toHaveLength(1);
   });
 });

@@ -149,18 +149,38 @@ export async function dailyBackup(
 }
 
 /**
- * What `pressdesk serve` and the Electron main process call once the database is open: the daily backup, in the
- * background, with its outcome (or why it failed) told to `report`. Never throws: a failed backup must not stop the
- * app, and it will be tried again on the next start.
+ * The daily backup waits for this long without a request: copying and checking 200 MB takes seconds of both cores,
+ * which the first searches of the day should not have to share.
  */
-export function backUpOnStart(sqlite: Database.Database, dbPath: string, report: (message: string) => void): void {
-  dailyBackup(sqlite, dbPath).then(
-    (done) => {
-      if (done !== null) report(`daily backup written to ${done.path} (${done.size} bytes, verified)`);
-    },
-    (error: unknown) =>
-      report(
-        `the daily backup failed (${error instanceof Error ? error.message : String(error)}); it will be tried again at the next start`,
-      ),
-  );
+const QUIET_BEFORE_BACKUP_MS = 3000;
+
+/**
+ * What `pressdesk serve` and the Electron main process call once the database is open: the daily backup, in the
+ * background once the app is quiet (`quietFor`: how long since a request), with its outcome (or why it failed) told
+ * to `report`. Never throws: a failed backup must not stop the app, and it will be tried again on the next start.
+ */
+export function backUpOnStart(
+  sqlite: Database.Database,
+  dbPath: string,
+  report: (message: string) => void,
+  quietFor: () => number = () => Infinity,
+): void {
+  const backUp = () =>
+    dailyBackup(sqlite, dbPath).then(
+      (done) => {
+        if (done !== null) report(`daily backup written to ${done.path} (${done.size} bytes, verified)`);
+      },
+      (error: unknown) =>
+        report(
+          `the daily backup failed (${error instanceof Error ? error.message : String(error)}); it will be tried again at the next start`,
+        ),
+    );
+  const whenQuiet = () => {
+    // Closed before it was quiet (another file opened, the app quit): the next start tries again.
+    if (!sqlite.open) return;
+    const quiet = quietFor();
+    if (quiet >= QUIET_BEFORE_BACKUP_MS) void backUp();
+    else setTimeout(whenQuiet, QUIET_BEFORE_BACKUP_MS - quiet).unref();
+  };
+  whenQuiet();
 }

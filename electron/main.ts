@@ -119,7 +119,7 @@ async function openOrExplain(dbPath: string) {
 function useSession(next: DatabaseSession) {
   const previous = current;
   current = next;
-  backUpOnStart(next.opened.db.$client, next.opened.path, log);
+  backUpOnStart(next.opened.db.$client, next.opened.path, log, next.quietFor);
   previous?.opened.close();
   refreshMenu();
   if (mainWindow === undefined || mainWindow.isDestroyed()) createMainWindow();

@@ -1,4 +1,5 @@
 import { openDatabase, type OpenedDatabase } from '../../db/open';
+import { withActivityClock } from '../ipc/activity';
 import { createApi, type Api } from '../ipc/registry';
 import { rankFirstKeysAhead } from '../services/contact-order-cache';
 
@@ -6,6 +7,8 @@ import { rankFirstKeysAhead } from '../services/contact-order-cache';
 export interface DatabaseSession {
   readonly opened: OpenedDatabase;
   readonly api: Api;
+  /** How long since the window last asked the API for anything. */
+  readonly quietFor: () => number;
 }
 
 /**
@@ -17,17 +20,19 @@ export async function openDatabaseSession(
   options: { readonly version: string; readonly onInternalError?: (channel: string, error: unknown) => void },
 ): Promise<DatabaseSession> {
   const opened = await openDatabase(dbPath, { create: true, owner: 'PressDesk' });
-  const api = createApi(
-    {
-      db: opened.db,
-      dbPath: opened.path,
-      schemaVersion: opened.schemaVersion,
-      version: options.version,
-      shell: 'electron',
-    },
-    options.onInternalError ? { onInternalError: options.onInternalError } : {},
+  const { api, quietFor } = withActivityClock(
+    createApi(
+      {
+        db: opened.db,
+        dbPath: opened.path,
+        schemaVersion: opened.schemaVersion,
+        version: options.version,
+        shell: 'electron',
+      },
+      options.onInternalError ? { onInternalError: options.onInternalError } : {},
+    ),
   );
   // Stops by itself once the connection is closed (the window switches files or quits).
   rankFirstKeysAhead(opened.db);
-  return { opened, api };
+  return { opened, api, quietFor };
 }

@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import { backUpOnStart } from '../../../db/auto-backup';
 import { openDatabase } from '../../../db/open';
+import { withActivityClock } from '../../ipc/activity';
 import { createApi } from '../../ipc/registry';
 import { rankFirstKeysAhead } from '../../services/contact-order-cache';
 import { startServer } from '../../server/server';
@@ -44,25 +45,27 @@ export const serveCommand = defineCommand({
     const port = parsePort(values.port);
     const opened = await openDatabase(ctx.dbPath, { create: true, owner: 'pressdesk serve' });
     try {
-      backUpOnStart(opened.db.$client, opened.path, (message) => ctx.terminal.err(`pressdesk: ${message}\n`));
       if (opened.preMigrationBackup !== null) {
         ctx.terminal.err(`pressdesk: updated the database; the copy from before is ${opened.preMigrationBackup}\n`);
       }
-      const api = createApi(
-        {
-          db: opened.db,
-          dbPath: opened.path,
-          schemaVersion: opened.schemaVersion,
-          version: ctx.version,
-          shell: 'browser',
-        },
-        {
-          onInternalError: (channel, error) =>
-            ctx.terminal.err(
-              `pressdesk: ${channel} failed: ${ctx.debug && error instanceof Error ? error.stack : String(error)}\n`,
-            ),
-        },
+      const { api, quietFor } = withActivityClock(
+        createApi(
+          {
+            db: opened.db,
+            dbPath: opened.path,
+            schemaVersion: opened.schemaVersion,
+            version: ctx.version,
+            shell: 'browser',
+          },
+          {
+            onInternalError: (channel, error) =>
+              ctx.terminal.err(
+                `pressdesk: ${channel} failed: ${ctx.debug && error instanceof Error ? error.stack : String(error)}\n`,
+              ),
+          },
+        ),
       );
+      backUpOnStart(opened.db.$client, opened.path, (message) => ctx.terminal.err(`pressdesk: ${message}\n`), quietFor);
       const stopRanking = rankFirstKeysAhead(opened.db);
       const server = await startServer({
         api,
