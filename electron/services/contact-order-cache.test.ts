@@ -25,6 +25,16 @@ const names = (o: OpenedDatabase) =>
         .get(id) as string,
   );
 
+/** What the search box asks for as a person types `query`. */
+const search = (query: string): ContactListQuery => ({
+  offset: 0,
+  limit: 50,
+  sort: 'relevance',
+  direction: 'asc',
+  query,
+  includeArchived: false,
+});
+
 describe('the contact name order of a connection', () => {
   it('follows this connection’s inserts, renames, archiving and deletes', async () => {
     const o = await openDatabase(':memory:');
@@ -68,14 +78,6 @@ describe('the contact name order of a connection', () => {
     const o = await openDatabase(':memory:');
     open.push(o);
     const id = insertContact(o.db, contactValues({ givenName: 'Bea', familyName: 'Boon' }));
-    const search = (query: string): ContactListQuery => ({
-      offset: 0,
-      limit: 50,
-      sort: 'relevance',
-      direction: 'asc',
-      query,
-      includeArchived: false,
-    });
     const order = contactOrderOf(o.db);
     expect(listContacts(o.db, search('zebra'), order).total).toBe(0);
     expect(listContacts(o.db, search('zebra'), contactOrderOf(o.db)).total).toBe(0);
@@ -113,14 +115,6 @@ describe('the contact name order of a connection', () => {
 describe('ranking the first keys ahead of time', () => {
   afterEach(() => vi.useRealTimers());
 
-  const search = (query: string): ContactListQuery => ({
-    offset: 0,
-    limit: 50,
-    sort: 'relevance',
-    direction: 'asc',
-    query,
-    includeArchived: false,
-  });
   const keptKeys = (o: OpenedDatabase) => [...contactOrderOf(o.db).kept.keys()].map((k) => k.split('\u0000')[3]);
 
   it('ranks every first letter and digit while no request comes, and the box’s first key is then answered from it', async () => {
